@@ -1,0 +1,16 @@
+package dev.quorum.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The JSON factory and mapper shared by the commands. */
+final class Json {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+  private Json() {}
+}

@@ -1,0 +1,78 @@
+package dev.quorum.pipeline;
+
+import dev.quorum.clean.Block;
+import dev.quorum.clean.Cleaned;
+import dev.quorum.clean.ExtractedPage;
+import dev.quorum.clean.MainContentExtractor;
+import dev.quorum.clean.PlainTextParser;
+import dev.quorum.clean.TextCleaner;
+import dev.quorum.model.Article;
+import dev.quorum.model.MediaType;
+import dev.quorum.model.Metadata;
+import dev.quorum.model.RawDocument;
+import dev.quorum.text.Analysis;
+import dev.quorum.text.TextAnalyzer;
+import java.util.List;
+
+/**
+ * Turns one raw document into an article: main-content extraction for HTML or header parsing for
+ * plain text, then debris cleaning and normalization, then sentence, token and language analysis.
+ * Thread-safe when its stages are.
+ */
+public final class ArticlePipeline {
+
+  private final MainContentExtractor extractor;
+  private final PlainTextParser parser;
+  private final TextCleaner cleaner;
+  private final TextAnalyzer analyzer;
+
+  public ArticlePipeline(
+      MainContentExtractor extractor,
+      PlainTextParser parser,
+      TextCleaner cleaner,
+      TextAnalyzer analyzer) {
+    this.extractor = extractor;
+    this.parser = parser;
+    this.cleaner = cleaner;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Processes {@code doc}.
+   *
+   * @throws UnusableDocumentException when nothing of the document is article text
+   */
+  public Article process(RawDocument doc) {
+    Cleaned cleaned = clean(doc);
+    if (cleaned.text().isBlank()) {
+      throw new UnusableDocumentException(
+          "no article text after cleaning (" + cleaned.removed().size() + " pieces removed)");
+    }
+    Analysis analysis = analyzer.analyze(cleaned.text(), cleaned.paragraphs());
+    return new Article(
+        doc.id(),
+        doc.source(),
+        cleaned.metadata(),
+        analysis.language(),
+        cleaned.text(),
+        cleaned.paragraphs(),
+        analysis.sentences(),
+        cleaned.removed());
+  }
+
+  /** The extraction and cleaning stages alone, without analysis. */
+  public Cleaned clean(RawDocument doc) {
+    List<Block> blocks;
+    Metadata metadata = doc.metadata();
+    if (doc.type() == MediaType.HTML) {
+      ExtractedPage page = extractor.extract(doc.body(), metadata.url());
+      blocks = page.blocks();
+      metadata = metadata.orElse(page.metadata());
+    } else {
+      PlainTextParser.Parsed parsed = parser.parse(doc.body());
+      blocks = parsed.blocks();
+      metadata = metadata.orElse(parsed.metadata());
+    }
+    return cleaner.clean(blocks, metadata);
+  }
+}
