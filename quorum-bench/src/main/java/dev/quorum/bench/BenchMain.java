@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     name = "quorum",
     mixinStandardHelpOptions = true,
     description = "Quorum's evaluation commands and benchmarks.",
-    subcommands = {EvalCommand.class, JmhCommand.class})
+    subcommands = {EvalCommand.class, JmhCommand.class, GenerateCommand.class})
 public final class BenchMain implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
