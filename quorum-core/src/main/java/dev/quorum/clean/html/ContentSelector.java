@@ -24,6 +24,7 @@ final class ContentSelector {
     int chars;
     int linkChars;
     int paragraphs;
+    int paragraphChars;
     boolean containsPositive;
 
     double linkDensity() {
@@ -49,6 +50,9 @@ final class ContentSelector {
         st.linkChars += s.linkChars();
         if (para) {
           st.paragraphs++;
+          if (s.linkDensity() < 0.25) {
+            st.paragraphChars += s.chars();
+          }
         }
         if (positiveBelow) {
           st.containsPositive = true;
@@ -90,7 +94,10 @@ final class ContentSelector {
       return null;
     }
     Stats st = stats(e);
-    if (st.containsPositive || st.chars > 0.5 * stats(root).chars) {
+    Stats all = stats(root);
+    if (!r.equals("comments") && !r.equals("hidden")
+        && (st.containsPositive || st.chars > 0.5 * all.chars
+            || st.paragraphChars > 0.5 * all.paragraphChars)) {
       return null;
     }
     return r;
