@@ -62,7 +62,7 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
   @Option(names = "--only-quorum", description = "skip the comparison systems")
   boolean onlyQuorum;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
       description = "untimed passes over the pages before timing (default: ${DEFAULT-VALUE})")
   int warmup;
 

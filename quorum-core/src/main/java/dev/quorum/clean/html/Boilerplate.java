@@ -1,9 +1,9 @@
 package dev.quorum.clean.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,57 +12,83 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
 
-  /** A class/id pattern and the removal reason it stands for. */
-  private record Rule(Pattern pattern, String reason) {}
+  /**
+   * A removal reason and the class/id words that stand for it: substrings found anywhere in the
+   * lower-cased names, or whole words (names split at spaces, hyphens and underscores).
+   */
+  private record Rule(String reason, List<String> substrings, Set<String> words) {
 
-  private static Pattern p(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    boolean matches(String names, List<String> nameWords) {
+      for (String sub : substrings) {
+        if (names.contains(sub)) {
+          return true;
+        }
+      }
+      for (String w : nameWords) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Checked in order; the first match names the reason. */
   private static final List<Rule> NEGATIVE =
       List.of(
-          new Rule(p("comment|disqus|replies|respond|discussion|talkback"), "comments"),
-          new Rule(
-              p(
-                  "related|recommend|more-?(stories|articles|news|from|on)|read-?more|readnext"
-                      + "|read-next|outbrain|taboola|trending|popular|most-?read|most-?viewed"
-                      + "|also-?read|see-?also|next-?article|recirc|teaser|promo-?list|cards?-list"),
-              "related links"),
-          new Rule(p("share|sharing|social|follow-?us|sharethis|addthis"), "share"),
-          new Rule(
-              p(
-                  "(^|[\\s_-])(ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|dfp|gpt|banner|sponsor\\w*"
-                      + "|promo\\w*|commercial|affiliate|outstream)([\\s_-]|\\d|$)"
-                      + "|advertis|sponsored|doubleclick|adsense|adblock"),
-              "advertising"),
-          new Rule(
-              p("newsletter|subscri|signup|sign-up|paywall|regwall|registration|meter|piano|login"),
-              "newsletter"),
-          new Rule(p("cookie|consent|gdpr|privacy-?(banner|notice)"), "cookie notice"),
-          new Rule(
-              p("(^|[\\s_-])(nav|navbar|navigation|menu|breadcrumbs?|masthead|topbar|skip-?link)"
-                  + "|-nav([\\s_-]|$)|nav-|menu-|breadcrumb|pagination|pager"),
-              "navigation"),
-          new Rule(p("footer|(^|[\\s_-])foot([\\s_-]|$)|copyright|colophon"), "footer"),
-          new Rule(
-              p("sidebar|side-?bar|(^|[\\s_-])(aside|rail|right-?col|widget|sidecol|sidenav)"),
-              "aside"),
-          new Rule(p("(^|[\\s_-])(tags?|tag-?list|keywords|topics|categories)([\\s_-]|$)"), "tags"),
-          new Rule(
-              p("byline|(^|[\\s_-])(author|authors|author-?bio|author-?info|dateline|timestamp"
-                  + "|published|pubdate|date|meta|article-?meta|post-?meta|entry-?meta)([\\s_-]|$)"),
-              "byline"),
-          new Rule(p("(^|[\\s_-])(modal|popup|overlay|toolbar|tools|print|skip)([\\s_-]|$)"), "widget"));
+          new Rule("comments",
+              List.of("comment", "disqus", "replies", "respond", "discussion", "talkback"),
+              Set.of()),
+          new Rule("related links",
+              List.of("related", "recommend", "more-stories", "morestories", "more-articles",
+                  "more-news", "more-from", "more-on-", "read-more", "readmore", "readnext",
+                  "read-next", "outbrain", "taboola", "trending", "popular", "most-read",
+                  "mostread", "most-viewed", "mostviewed", "also-read", "see-also",
+                  "next-article", "recirc", "teaser", "promo-list", "card-list", "cards-list"),
+              Set.of()),
+          new Rule("share",
+              List.of("share", "sharing", "social", "follow-us", "followus", "addthis"),
+              Set.of()),
+          new Rule("advertising",
+              List.of("advertis", "sponsored", "doubleclick", "adsense", "adblock", "adslot",
+                  "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "commercial",
+                  "affiliate", "outstream"),
+              Set.of("ad", "ads", "adv", "advert", "dfp", "gpt", "banner", "sponsor", "promo",
+                  "promotion", "promoted")),
+          new Rule("newsletter",
+              List.of("newsletter", "subscri", "signup", "sign-up", "paywall", "regwall",
+                  "registration", "login"),
+              Set.of()),
+          new Rule("cookie notice",
+              List.of("cookie", "consent", "gdpr", "privacy-banner", "privacy-notice"), Set.of()),
+          new Rule("navigation",
+              List.of("navigation", "navbar", "breadcrumb", "pagination", "nav-", "-nav",
+                  "menu-", "-menu", "skip-link", "masthead", "topbar"),
+              Set.of("nav", "menu", "pager", "skiplink")),
+          new Rule("footer", List.of("footer", "copyright", "colophon"), Set.of("foot")),
+          new Rule("aside",
+              List.of("sidebar", "side-bar", "right-col", "rightcol", "right-rail", "sidenav"),
+              Set.of("aside", "rail", "widget", "sidecol")),
+          new Rule("tags", List.of("tag-list", "taglist"),
+              Set.of("tag", "tags", "keywords", "topics", "categories")),
+          new Rule("byline",
+              List.of("byline", "author-bio", "authorbio", "author-info", "authorinfo",
+                  "article-meta", "post-meta", "entry-meta"),
+              Set.of("author", "authors", "dateline", "timestamp", "published", "pubdate",
+                  "date", "meta")),
+          new Rule("widget", List.of(),
+              Set.of("modal", "popup", "overlay", "toolbar", "tools", "print", "skip")));
 
-  private static final Pattern POSITIVE =
-      p(
-          "article-?body|articlebody|article-?content|article-?text|story-?body|story-?content"
-              + "|story-?text|entry-?content|post-?content|post-?body|post-?text|body-?text"
-              + "|main-?content|content-?body|article__body|article__content|rich-?text|prose");
+  private static final List<String> POSITIVE =
+      List.of("article-body", "articlebody", "article-content", "articlecontent", "article-text",
+          "articletext", "article--body", "article--content", "story-body", "storybody",
+          "story-content", "storycontent", "story-text", "entry-content", "post-content",
+          "postcontent", "post-body", "postbody", "post-text", "body-text", "bodytext",
+          "main-content", "maincontent", "content-body", "contentbody", "rich-text", "richtext");
 
-  private static final Pattern WEAK_POSITIVE =
-      p("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph");
+  private static final List<String> WEAK_POSITIVE =
+      List.of("article", "body", "content", "entry", "main", "page", "post", "text", "blog",
+          "story", "paragraph");
 
   private static final Set<String> HIDDEN_CLASSES =
       Set.of(
@@ -86,8 +112,13 @@ final class Boilerplate {
 
   /** Why an element's own tag, class or id marks it as furniture, or null when nothing does. */
   static String reason(Element e) {
-    String tag = e.normalName();
-    switch (tag) {
+    String r = tagReason(e);
+    return r != null ? r : namesReason(names(e));
+  }
+
+  /** Why an element's tag or ARIA role marks it as furniture, or null. */
+  static String tagReason(Element e) {
+    switch (e.normalName()) {
       case "nav":
         return "navigation";
       case "footer":
@@ -100,28 +131,54 @@ final class Boilerplate {
         break;
     }
     String role = e.attr("role");
-    if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
-      return "navigation";
-    }
-    if (role.equals("contentinfo")) {
-      return "footer";
-    }
-    if (role.equals("complementary")) {
-      return "aside";
-    }
-    if (role.equals("dialog") || role.equals("alertdialog")) {
-      return "widget";
-    }
-    String names = classAndId(e);
-    if (names.isEmpty() || POSITIVE.matcher(names).find()) {
+    if (role.isEmpty()) {
       return null;
     }
+    return switch (role) {
+      case "navigation", "menu", "menubar" -> "navigation";
+      case "contentinfo" -> "footer";
+      case "complementary" -> "aside";
+      case "dialog", "alertdialog" -> "widget";
+      default -> null;
+    };
+  }
+
+  /** Why lower-cased class and id words ({@link #names}) mark an element as furniture, or null. */
+  static String namesReason(String names) {
+    if (names.isEmpty() || containsAny(names, POSITIVE)) {
+      return null;
+    }
+    List<String> words = words(names);
     for (Rule r : NEGATIVE) {
-      if (r.pattern.matcher(names).find()) {
+      if (r.matches(names, words)) {
         return r.reason;
       }
     }
     return null;
+  }
+
+  private static boolean containsAny(String names, List<String> subs) {
+    for (String sub : subs) {
+      if (names.contains(sub)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String names) {
+    List<String> words = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
+        if (i > start) {
+          words.add(names.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
   }
 
   /** True for an element whose class or id names the article body itself. */
@@ -129,20 +186,20 @@ final class Boilerplate {
     if ("articleBody".equals(e.attr("itemprop"))) {
       return true;
     }
-    String names = classAndId(e);
-    return !names.isEmpty() && POSITIVE.matcher(names).find();
+    String names = names(e);
+    return !names.isEmpty() && containsAny(names, POSITIVE);
   }
 
   /** Readability-style class weight: +25 for content-like names, -25 for furniture-like ones. */
   static int classWeight(Element e) {
-    String names = classAndId(e);
+    String names = names(e);
     if (names.isEmpty()) {
       return 0;
     }
     int w = 0;
-    if (POSITIVE.matcher(names).find()) {
+    if (containsAny(names, POSITIVE)) {
       w += 35;
-    } else if (WEAK_POSITIVE.matcher(names).find()) {
+    } else if (containsAny(names, WEAK_POSITIVE)) {
       w += 25;
     }
     if (reason(e) != null) {
@@ -182,12 +239,11 @@ final class Boilerplate {
     return BOILERPLATE_LINES.contains(t);
   }
 
-  private static String classAndId(Element e) {
+  /** An element's class and id, lower-cased and joined by a space. */
+  static String names(Element e) {
     String c = e.attr("class");
     String id = e.id();
-    if (c.isEmpty()) {
-      return id;
-    }
-    return id.isEmpty() ? c : c + " " + id;
+    String n = c.isEmpty() ? id : id.isEmpty() ? c : c + " " + id;
+    return n.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,6 +1,7 @@
 package dev.quorum.clean.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,8 @@ final class ContentSelector {
   private final Map<Element, String> reasons = new IdentityHashMap<>();
   private final List<Element> order = new ArrayList<>();
   private final Map<Element, Boolean> wrappers = new IdentityHashMap<>();
+  private final Map<Element, Boolean> positives = new IdentityHashMap<>();
+  private final Map<String, String> byNames = new HashMap<>();
   private final Element root;
 
   ContentSelector(Element root, List<Segment> segments) {
@@ -56,7 +59,7 @@ final class ContentSelector {
         }
         if (positiveBelow) {
           st.containsPositive = true;
-        } else if (Boilerplate.isPositive(e)) {
+        } else if (positive(e)) {
           positiveBelow = true;
         }
         if (e == root) {
@@ -69,6 +72,15 @@ final class ContentSelector {
   Stats stats(Element e) {
     Stats s = stats.get(e);
     return s == null ? new Stats() : s;
+  }
+
+  private boolean positive(Element e) {
+    Boolean p = positives.get(e);
+    if (p == null) {
+      p = Boilerplate.isPositive(e);
+      positives.put(e, p);
+    }
+    return p;
   }
 
   /** Marks the elements that enclose the chosen containers; their own markup is not judged. */
@@ -106,12 +118,21 @@ final class ContentSelector {
   private String ownReason(Element e) {
     String r = reasons.get(e);
     if (r == null) {
-      r = Boilerplate.isHidden(e) ? "hidden" : Boilerplate.reason(e);
-      reasons.put(e, r == null ? "" : r);
-      return r;
+      r = Boilerplate.isHidden(e) ? "hidden" : Boilerplate.tagReason(e);
+      if (r == null) {
+        String names = Boilerplate.names(e);
+        r = byNames.get(names);
+        if (r == null) {
+          String found = Boilerplate.namesReason(names);
+          r = found == null ? "" : found;
+          byNames.put(names, r);
+        }
+      }
+      reasons.put(e, r);
     }
     return r.isEmpty() ? null : r;
   }
+
 
   /** The first furniture reason on the way from {@code e} up to, not including, {@code stop}. */
   String reasonBetween(Element e, Element stop) {
@@ -245,7 +266,7 @@ final class ContentSelector {
   private boolean unlikely(Element owner) {
     for (Element e = owner; e != null && e != root; e = e.parent()) {
       String r = reason(e);
-      if (r != null && !Boilerplate.isPositive(e)) {
+      if (r != null && !positive(e)) {
         String tag = e.normalName();
         if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body")) {
           return true;
