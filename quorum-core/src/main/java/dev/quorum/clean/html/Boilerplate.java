@@ -76,6 +76,8 @@ final class Boilerplate {
                   "article-meta", "post-meta", "entry-meta"),
               Set.of("author", "authors", "dateline", "timestamp", "published", "pubdate",
                   "date", "meta")),
+          new Rule("caption",
+              List.of("caption", "credit", "gallery", "slideshow", "lightbox"), Set.of()),
           new Rule("widget", List.of(),
               Set.of("modal", "popup", "overlay", "toolbar", "tools", "print", "skip")));
 
@@ -125,6 +127,8 @@ final class Boilerplate {
         return "footer";
       case "aside":
         return "aside";
+      case "figure", "figcaption":
+        return "caption";
       case "form", "button", "select", "fieldset", "label", "input", "textarea", "dialog":
         return "form";
       default:
