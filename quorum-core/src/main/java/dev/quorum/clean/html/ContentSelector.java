@@ -1,5 +1,6 @@
 package dev.quorum.clean.html;
 
+import dev.quorum.clean.Block;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -26,6 +27,7 @@ final class ContentSelector {
     int linkChars;
     int paragraphs;
     int paragraphChars;
+    int plainPChars;
     boolean containsPositive;
 
     double linkDensity() {
@@ -42,6 +44,9 @@ final class ContentSelector {
   private final Map<String, String> byNames = new HashMap<>();
   private final Element root;
 
+  /** Plain paragraph text that makes a sibling of the best container part of the article. */
+  private static final int SIBLING_PARAGRAPH_CHARS = 300;
+
   ContentSelector(Element root, List<Segment> segments) {
     this.root = root;
     for (Segment s : segments) {
@@ -55,6 +60,9 @@ final class ContentSelector {
           st.paragraphs++;
           if (s.linkDensity() < 0.25) {
             st.paragraphChars += s.chars();
+            if (s.kind() == Block.Kind.PARAGRAPH) {
+              st.plainPChars += s.chars();
+            }
           }
         }
         if (positiveBelow) {
@@ -252,6 +260,8 @@ final class ContentSelector {
       Double sc = scores.get(sib);
       Stats st = stats(sib);
       if (sc != null && sc + bonus >= threshold) {
+        chosen.add(sib);
+      } else if (st.plainPChars >= SIBLING_PARAGRAPH_CHARS && st.linkDensity() < 0.3) {
         chosen.add(sib);
       } else if (sib.normalName().equals("p")) {
         double ld = st.linkDensity();

@@ -103,6 +103,9 @@ public final class HtmlExtractor implements MainContentExtractor {
     if (s.linkDensity() > 0.5 && s.chars() < 400) {
       return "link list";
     }
+    if (s.chars() >= 150 && s.linkDensity() < 0.1) {
+      return null;
+    }
     for (Element e = s.owner().parent(); e != null && e != container; e = e.parent()) {
       String tag = e.normalName();
       if (tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
