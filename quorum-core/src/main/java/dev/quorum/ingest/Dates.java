@@ -35,7 +35,7 @@ public final class Dates {
   private static final Pattern DIGITS = Pattern.compile("\\d{8,13}");
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?=\\D)", Pattern.CASE_INSENSITIVE);
+          "^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_LIKE =
       Pattern.compile(
           "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,10 @@ import java.util.Set;
  * {@code data}, {@code results}, {@code docs}, {@code documents}, {@code records}, {@code entries}
  * or {@code posts} array holds the records (as NewsAPI answers do). Only one record is ever held
  * in memory.
+ *
+ * <p>A record over the size limit is skipped alone. A single string value longer than the limit
+ * is refused by the parser before it is buffered; the parser cannot resynchronise after that, so
+ * the rest of such a file is reported as not read (JSON lines do not have this weakness).
  */
 final class JsonReader implements FormatReader {
 
@@ -32,7 +37,8 @@ final class JsonReader implements FormatReader {
 
   @Override
   public void read(Input in, DocumentSink sink) throws IOException {
-    long[] count = {0};
+    // count[0]: records started, count[1]: records finished
+    long[] count = {0, 0};
     try (JsonParser p = mapper.getFactory().createParser(in.stream())) {
       try {
         JsonToken t;
@@ -43,6 +49,7 @@ final class JsonReader implements FormatReader {
             readTopObject(p, in, sink, count);
           } else {
             count[0]++;
+            count[1]++;
             sink.skip(new Skip(source(in, count[0], p), "not a JSON object"));
           }
         }
@@ -50,13 +57,15 @@ final class JsonReader implements FormatReader {
         if (GzipFailure.in(e) != null) {
           throw GzipFailure.in(e);
         }
+        String what =
+            e instanceof StreamConstraintsException
+                ? "record too large or too deeply nested"
+                : "malformed JSON";
+        long at = count[0] > count[1] ? count[0] : count[0] + 1;
         sink.skip(
             new Skip(
-                source(in, count[0] + 1, p),
-                "malformed JSON, rest of file not read ("
-                    + count[0]
-                    + " records before it): "
-                    + brief(e)));
+                new Source(in.path(), "record " + at),
+                what + ", rest of file not read (" + count[1] + " records before it): " + brief(e)));
       }
     }
   }
@@ -69,10 +78,12 @@ final class JsonReader implements FormatReader {
       long start = p.currentTokenLocation().getByteOffset();
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
+        count[1]++;
         sink.skip(new Skip(src, "not a JSON object"));
         continue;
       }
       JsonNode node = mapper.readTree(p);
+      count[1]++;
       emit(node, start, p, in, sink, count[0], src);
     }
   }
@@ -101,6 +112,7 @@ final class JsonReader implements FormatReader {
     }
     if (!wrapped || hasBody(own)) {
       count[0]++;
+      count[1]++;
       emit(own, start, p, in, sink, count[0], src);
     }
   }
