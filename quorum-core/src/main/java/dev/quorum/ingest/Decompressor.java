@@ -13,8 +13,9 @@ import java.util.zip.GZIPInputStream;
  * <p>Concatenated gzip members (per-record gzipped WARC, {@code cat a.gz b.gz}) are read through:
  * the JDK's {@link GZIPInputStream} only looks for a further member when {@code available()} says
  * more bytes wait, which a pipe does not promise, so the raw stream is wrapped to always say so.
- * Errors of the gzip layer are rethrown as {@link GzipFailure} so readers can tell a broken file
- * from a bad record.
+ * <p>When the gzip layer breaks (truncated or corrupt data), the stream ends there as if the file
+ * ended, and the failure is kept in a {@link Status}: readers thus get every byte that could be
+ * decompressed, keep the records before the break, and the caller reports the break itself.
  */
 final class Decompressor {
 
@@ -31,8 +32,21 @@ final class Decompressor {
     return a == 0x1f && b == 0x8b;
   }
 
-  /** The decompressed content of {@code raw} when gzipped, else {@code raw} itself; buffered. */
-  static BufferedInputStream open(BufferedInputStream raw) throws IOException {
+  /** What became of the gzip layer of one input: where and why it broke, if it did. */
+  static final class Status {
+    private GzipFailure failure;
+
+    /** The break in the gzip data, or null while the data is whole. */
+    GzipFailure failure() {
+      return failure;
+    }
+  }
+
+  /**
+   * The decompressed content of {@code raw} when gzipped, else {@code raw} itself; buffered. A
+   * break in the gzip data ends the stream and is recorded in {@code status}.
+   */
+  static BufferedInputStream open(BufferedInputStream raw, Status status) throws IOException {
     if (!isGzip(raw)) {
       return raw;
     }
@@ -42,7 +56,7 @@ final class Decompressor {
     } catch (IOException e) {
       throw new GzipFailure("corrupt gzip header: " + message(e), e);
     }
-    return new BufferedInputStream(new Guarded(gz), BUFFER);
+    return new BufferedInputStream(new Guarded(gz, status), BUFFER);
   }
 
   static String message(Throwable e) {
@@ -65,16 +79,21 @@ final class Decompressor {
     }
   }
 
-  /** Turns the gzip layer's IOExceptions into GzipFailure and counts the bytes it delivered. */
+  /** Ends the stream at a break of the gzip layer, recording it, and counts the bytes delivered. */
   private static final class Guarded extends FilterInputStream {
+    private final Status status;
     private long delivered;
 
-    Guarded(InputStream in) {
+    Guarded(InputStream in, Status status) {
       super(in);
+      this.status = status;
     }
 
     @Override
     public int read() throws IOException {
+      if (status.failure != null) {
+        return -1;
+      }
       try {
         int c = in.read();
         if (c >= 0) {
@@ -82,12 +101,16 @@ final class Decompressor {
         }
         return c;
       } catch (IOException e) {
-        throw failure(e);
+        status.failure = failure(e);
+        return -1;
       }
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      if (status.failure != null) {
+        return -1;
+      }
       try {
         int n = in.read(b, off, len);
         if (n > 0) {
@@ -95,27 +118,28 @@ final class Decompressor {
         }
         return n;
       } catch (IOException e) {
-        throw failure(e);
+        status.failure = failure(e);
+        return -1;
       }
     }
 
     @Override
     public long skip(long n) throws IOException {
-      try {
-        long s = in.skip(n);
-        delivered += Math.max(0, s);
-        return s;
-      } catch (IOException e) {
-        throw failure(e);
-      }
+      byte[] b = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+      int r = read(b, 0, b.length);
+      return Math.max(r, 0);
     }
 
     @Override
     public int available() throws IOException {
+      if (status.failure != null) {
+        return 0;
+      }
       try {
         return in.available();
       } catch (IOException e) {
-        throw failure(e);
+        status.failure = failure(e);
+        return 0;
       }
     }
 

@@ -30,6 +30,9 @@ final class FeedReader implements FormatReader {
   @Override
   public void read(Input in, DocumentSink sink) throws IOException {
     byte[] bytes = Bounded.readAtMost(in.stream(), in.maxBytes());
+    if (in.broken()) {
+      return; // a partial document is not accepted; the caller reports the break
+    }
     if (bytes == null) {
       sink.skip(new Skip(Source.file(in.path()), "oversize: more than " + in.maxBytes() + " bytes"));
       return;

@@ -10,17 +10,4 @@ final class GzipFailure extends IOException {
   GzipFailure(String message, Throwable cause) {
     super(message, cause);
   }
-
-  /** The gzip failure in {@code t}'s cause chain, or null when the problem was something else. */
-  static GzipFailure in(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof GzipFailure g) {
-        return g;
-      }
-      if (c.getCause() == c) {
-        break;
-      }
-    }
-    return null;
-  }
 }

@@ -149,10 +149,11 @@ public final class Ingestor {
     long before = sink.accepted();
     boolean gzipped = false;
     Format format = null;
+    Decompressor.Status status = new Decompressor.Status();
     try {
       BufferedInputStream buffered = new BufferedInputStream(raw, Decompressor.BUFFER);
       gzipped = Decompressor.isGzip(buffered);
-      BufferedInputStream in = Decompressor.open(buffered);
+      BufferedInputStream in = Decompressor.open(buffered, status);
       byte[] head = new byte[Sniffer.HEAD];
       int n = peek(in, head);
       Sniffer.Verdict v = Sniffer.sniff(head, n, fileName);
@@ -161,12 +162,19 @@ public final class Ingestor {
         return;
       }
       format = v.format();
-      readers.get(format).read(new Input(path, stem, in, options.maxBytes()), sink);
+      readers.get(format).read(new Input(path, stem, in, options.maxBytes(), status), sink);
+      if (status.failure() != null) {
+        sink.skip(new Skip(src, status.failure().getMessage() + kept(sink.accepted() - before)));
+      }
     } catch (SinkFailure f) {
       throw f;
     } catch (GzipFailure e) {
       sink.skip(new Skip(src, e.getMessage() + kept(sink.accepted() - before)));
     } catch (IOException | RuntimeException | StackOverflowError e) {
+      if (status.failure() != null) {
+        sink.skip(new Skip(src, status.failure().getMessage() + kept(sink.accepted() - before)));
+        return;
+      }
       String what = format == null ? "input" : format.label() + " input";
       sink.skip(
           new Skip(src, "unreadable " + what + ": " + Decompressor.message(e) + kept(sink.accepted() - before)));

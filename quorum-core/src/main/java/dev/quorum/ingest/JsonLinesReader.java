@@ -21,6 +21,9 @@ final class JsonLinesReader implements FormatReader {
     LineReader lines = new LineReader(in.stream(), in.maxBytes());
     LineReader.Line line;
     while ((line = lines.next()) != null) {
+      if (!line.terminated() && in.broken()) {
+        return; // cut off by a break in the gzip data; the caller reports the break
+      }
       Source src = new Source(in.path(), "line " + line.number());
       if (line.oversize()) {
         sink.skip(new Skip(src, "oversize record: " + line.length() + " bytes, limit " + in.maxBytes()));

@@ -54,8 +54,8 @@ final class JsonReader implements FormatReader {
           }
         }
       } catch (JsonProcessingException e) {
-        if (GzipFailure.in(e) != null) {
-          throw GzipFailure.in(e);
+        if (in.broken()) {
+          return; // the data broke off inside a record; the caller reports the break
         }
         String what =
             e instanceof StreamConstraintsException

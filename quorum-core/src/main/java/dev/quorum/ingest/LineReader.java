@@ -10,8 +10,11 @@ import java.util.Arrays;
  */
 final class LineReader {
 
-  /** One line: its 1-based number, its bytes without the line end (null when oversize). */
-  record Line(long number, byte[] bytes, long length) {
+  /**
+   * One line: its 1-based number, its bytes without the line end (null when oversize), and
+   * whether a line end closed it (false only for a last line cut off by the end of the stream).
+   */
+  record Line(long number, byte[] bytes, long length, boolean terminated) {
     boolean oversize() {
       return bytes == null;
     }
@@ -71,12 +74,12 @@ final class LineReader {
     }
     number++;
     if (over) {
-      return new Line(number, null, length);
+      return new Line(number, null, length, ended);
     }
     if (used > 0 && line[used - 1] == '\r') {
       used--;
     }
-    return new Line(number, Arrays.copyOf(line, used), length);
+    return new Line(number, Arrays.copyOf(line, used), length, ended);
   }
 
   private boolean fill() throws IOException {

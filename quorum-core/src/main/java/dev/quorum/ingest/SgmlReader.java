@@ -71,9 +71,9 @@ final class SgmlReader implements FormatReader {
         }
       }
     }
-    if (doc != null) {
+    if (doc != null && !in.broken()) {
       sink.skip(new Skip(new Source(in.path(), "doc " + number), "unterminated <DOC> at end of file"));
-    } else if (!any) {
+    } else if (!any && !in.broken()) {
       sink.skip(new Skip(Source.file(in.path()), "no <DOC> element"));
     }
   }

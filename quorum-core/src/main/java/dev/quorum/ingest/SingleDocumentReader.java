@@ -20,6 +20,9 @@ final class SingleDocumentReader implements FormatReader {
   public void read(Input in, DocumentSink sink) throws IOException {
     Source src = Source.file(in.path());
     byte[] bytes = Bounded.readAtMost(in.stream(), in.maxBytes());
+    if (in.broken()) {
+      return; // a partial document is not accepted; the caller reports the break
+    }
     if (bytes == null) {
       sink.skip(new Skip(src, "oversize: more than " + in.maxBytes() + " bytes"));
       return;

@@ -40,9 +40,8 @@ final class WarcRecordsReader implements FormatReader {
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
-        GzipFailure g = GzipFailure.in(e);
-        if (g != null) {
-          throw g;
+        if (in.broken()) {
+          return; // the data broke off inside a record; the caller reports the break
         }
         sink.skip(
             new Skip(
@@ -63,9 +62,8 @@ final class WarcRecordsReader implements FormatReader {
         if (e instanceof SinkFailure sf) {
           throw sf;
         }
-        GzipFailure g = GzipFailure.in(e);
-        if (g != null) {
-          throw g;
+        if (in.broken()) {
+          return;
         }
         sink.skip(new Skip(src, "unreadable WARC record: " + Decompressor.message(e)));
       }
