@@ -31,6 +31,9 @@ final class Decoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** Confidence points within which a detector candidate counts as tied with the best. */
+  private static final int TIE = 5;
+
   private Decoder() {}
 
   /** Decoded text with the charset it was read in. */
@@ -50,13 +53,13 @@ final class Decoder {
     if (d != null) {
       return d;
     }
-    return detect(bytes);
+    return detect(bytes, true);
   }
 
   /** Decodes plain text: BOM, then valid UTF-8, then detection. */
   static Decoded text(byte[] bytes) {
     Decoded d = bom(bytes);
-    return d != null ? d : detect(bytes);
+    return d != null ? d : detect(bytes, false);
   }
 
   /** The charset a {@code <meta>} tag in the first bytes declares, or null. */
@@ -117,28 +120,51 @@ final class Decoder {
     }
   }
 
-  private static Decoded detect(byte[] bytes) {
+  private static Decoded detect(byte[] bytes, boolean markup) {
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, "valid utf-8");
     }
-    try {
-      CharsetDetector det = new CharsetDetector();
-      det.setText(bytes);
-      CharsetMatch[] all = det.detectAll();
-      if (all != null) {
-        for (CharsetMatch m : all) {
-          Charset cs = lookup(m.getName());
-          if (cs != null && m.getConfidence() >= 10 && !cs.equals(StandardCharsets.UTF_8)) {
-            return new Decoded(lenient(bytes, 0, cs), cs, "detected");
-          }
-        }
-      }
-    } catch (RuntimeException e) {
-      // fall through to the replacement decoding below
+    Charset cs = detector(bytes, markup);
+    if (cs != null) {
+      return new Decoded(lenient(bytes, 0, cs), cs, "detected");
     }
     return new Decoded(
         lenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8 with replacement");
+  }
+
+  /**
+   * ICU4J's best guess among the single- and multi-byte charsets Java supports. Short texts often
+   * tie between windows-1252 and its Central European sibling; ties within {@link #TIE} points go
+   * to windows-1252, the legacy charset browsers fall back to for most of the web.
+   */
+  private static Charset detector(byte[] bytes, boolean markup) {
+    try {
+      CharsetDetector det = new CharsetDetector();
+      det.enableInputFilter(markup);
+      det.setText(bytes);
+      CharsetMatch[] all = det.detectAll();
+      if (all == null) {
+        return null;
+      }
+      Charset best = null;
+      int top = -1;
+      for (CharsetMatch m : all) {
+        Charset cs = lookup(m.getName());
+        if (cs == null || m.getConfidence() < 10 || cs.equals(StandardCharsets.UTF_8)) {
+          continue;
+        }
+        if (best == null) {
+          best = cs;
+          top = m.getConfidence();
+        } else if (m.getConfidence() >= top - TIE && cs.equals(WINDOWS_1252)) {
+          return cs;
+        }
+      }
+      return best;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The text, or null when the bytes are not valid in {@code cs}. */

@@ -132,8 +132,14 @@ final class Sniffer {
         end = t.indexOf("-->");
         end = end < 0 ? -1 : end + 3;
       } else if (t.startsWith("<!") && !t.regionMatches(true, 0, "<!doctype html", 0, 14)) {
-        end = t.indexOf('>');
-        end = end < 0 ? -1 : end + 1;
+        int gt = t.indexOf('>');
+        int subset = t.indexOf('[');
+        if (subset >= 0 && (gt < 0 || subset < gt)) {
+          end = t.indexOf("]>", subset); // a doctype with an internal subset of declarations
+          end = end < 0 ? -1 : t.indexOf('>', end) + 1;
+        } else {
+          end = gt < 0 ? -1 : gt + 1;
+        }
       } else {
         return t;
       }
