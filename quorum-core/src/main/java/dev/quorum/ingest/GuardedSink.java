@@ -11,6 +11,7 @@ final class GuardedSink implements DocumentSink {
 
   private final DocumentSink sink;
   private long accepted;
+  private long skipped;
 
   GuardedSink(DocumentSink sink) {
     this.sink = sink;
@@ -28,11 +29,17 @@ final class GuardedSink implements DocumentSink {
 
   @Override
   public void skip(Skip skip) {
+    skipped++;
     try {
       sink.skip(skip);
     } catch (RuntimeException e) {
       throw new SinkFailure(e);
     }
+  }
+
+  /** How many documents and skips have been passed on so far. */
+  long events() {
+    return accepted + skipped;
   }
 
   /** How many documents have been accepted so far. */

@@ -147,6 +147,7 @@ public final class Ingestor {
   private void process(String path, String stem, String fileName, InputStream raw, GuardedSink sink) {
     Source src = Source.file(path);
     long before = sink.accepted();
+    long eventsBefore = sink.events();
     boolean gzipped = false;
     Format format = null;
     Decompressor.Status status = new Decompressor.Status();
@@ -165,6 +166,8 @@ public final class Ingestor {
       readers.get(format).read(new Input(path, stem, in, options.maxBytes(), status), sink);
       if (status.failure() != null) {
         sink.skip(new Skip(src, status.failure().getMessage() + kept(sink.accepted() - before)));
+      } else if (sink.events() == eventsBefore) {
+        sink.skip(new Skip(src, "no documents in this " + format.label() + " input"));
       }
     } catch (SinkFailure f) {
       throw f;

@@ -78,6 +78,13 @@ class JsonIngestTest {
   }
 
   @Test
+  void emptyArrayIsReportedAsHavingNoDocuments() {
+    CollectingSink sink = Fixtures.read(write(dir, "none.json", utf8("[ ]")));
+    assertThat(sink.docs).isEmpty();
+    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo("no documents in this json input"));
+  }
+
+  @Test
   void contentHoldingMarkupIsTreatedAsHtml() {
     String json = "[{\"id\":\"w\",\"content\":{\"rendered\":\"<p>Para one.</p><p>Two.</p>\"}}]";
     CollectingSink sink = Fixtures.read(write(dir, "wp.json", utf8(json)));

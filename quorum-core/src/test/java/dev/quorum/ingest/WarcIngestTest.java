@@ -75,6 +75,17 @@ class WarcIngestTest {
   }
 
   @Test
+  void warcWithoutHtmlCapturesIsReportedAsHavingNoDocuments() throws Exception {
+    byte[] all = Files.readAllBytes(resource("nasty/mixed.warc"));
+    String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int cut = text.indexOf("WARC/1.0", text.indexOf("WARC/1.0") + 1);
+    Path p = Fixtures.write(dir, "info-only.warc", java.util.Arrays.copyOf(all, cut));
+    CollectingSink sink = Fixtures.read(p);
+    assertThat(sink.docs).isEmpty();
+    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo("no documents in this warc input"));
+  }
+
+  @Test
   void garbageAfterAWarcHeaderIsAParseErrorSkip() throws Exception {
     byte[] good = Files.readAllBytes(resource("nasty/mixed.warc"));
     byte[] tail = "WARC/1.0\r\nthis is not a header line\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
