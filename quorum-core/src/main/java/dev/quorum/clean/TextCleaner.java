@@ -1,0 +1,427 @@
+package dev.quorum.clean;
+
+import dev.quorum.model.Metadata;
+import dev.quorum.model.Removed;
+import dev.quorum.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a document's blocks into clean text: normalizes the kept blocks, takes out boilerplate,
+ * teasers, bylines, datelines, photo credits and repeated site lines, and records every removed
+ * piece with its reason and position.
+ *
+ * <p>Each line of a block is judged on its own, in three steps: what the line is by itself (the
+ * boilerplate lexicon, credit and byline forms, links, lines an outlet repeats), what it is by its
+ * neighbours (a headline-like line after a "Read more:" or video marker is a teaser), and where it
+ * stands (a dateline opens the first paragraph of the story; a title line sits in the header, the
+ * short lines before the first real paragraph). Judgements depend on content and zone, never on a
+ * line's index, so cleaning the cleaned text again removes nothing. Stateless apart from the
+ * optional shared {@link BoilerplateMemory}, hence thread-safe.
+ */
+public final class TextCleaner {
+
+  /** A line with at least this many words, or two sentences, is story text ("body"). */
+  static final int BODY_WORDS = 15;
+  /** Longest headline-like line taken for a teaser. */
+  static final int TEASER_MAX_WORDS = 25;
+  /** How many teaser lines one "Related:" marker may announce. */
+  static final int TEASERS_PER_MARKER = 3;
+  /** Paragraphs shorter than this are never dropped as duplicates of a longer one. */
+  static final int DUPLICATE_MIN_WORDS = 8;
+
+  private final BoilerplateMemory memory;
+
+  /** A cleaner without cross-document memory. */
+  public TextCleaner() {
+    this(null);
+  }
+
+  /** A cleaner that also drops lines {@code memory} has seen repeated across an outlet. */
+  public TextCleaner(BoilerplateMemory memory) {
+    this.memory = memory;
+  }
+
+  /** One line of input, with what the cleaner decided about it. */
+  private static final class Unit {
+    final String text;
+    final int group;
+    final boolean heading;
+    String reason;
+    BoilerplateLexicon.Kind kind;
+    String dateline;
+    String credit;
+
+    Unit(String text, int group, boolean heading, String reason) {
+      this.text = text;
+      this.group = group;
+      this.heading = heading;
+      this.reason = reason;
+    }
+
+    boolean kept() {
+      return reason == null;
+    }
+
+    boolean marker() {
+      return kind != null && kind.marker;
+    }
+
+    boolean body() {
+      return LineFeatures.words(text) >= BODY_WORDS || LineFeatures.sentenceCount(text) >= 2;
+    }
+  }
+
+  /** Found metadata, filled as the lines are judged. */
+  private static final class Found {
+    String title;
+    String byline;
+    String dateline;
+    String published;
+  }
+
+  /**
+   * Cleans {@code blocks} in reading order. Never throws on odd input; null blocks and null texts
+   * are skipped. The metadata returned is {@code metadata} with its blank fields filled from what
+   * was found in the text.
+   */
+  public Cleaned clean(List<Block> blocks, Metadata metadata) {
+    Metadata given = metadata == null ? Metadata.EMPTY : metadata;
+    List<Unit> units = units(blocks);
+    Found found = new Found();
+    judgeLines(units, given, found);
+    judgeContext(units);
+    judgeZones(units, given, found);
+    return assemble(units, given, found);
+  }
+
+  private static List<Unit> units(List<Block> blocks) {
+    List<Unit> units = new ArrayList<>();
+    if (blocks == null) {
+      return units;
+    }
+    int group = 0;
+    for (Block b : blocks) {
+      if (b == null) {
+        continue;
+      }
+      if (!b.kept()) {
+        String t = TextNormalizer.normalizeParagraph(b.text());
+        if (!t.isEmpty()) {
+          units.add(new Unit(t, group++, false, b.removal().isBlank() ? "removed" : b.removal()));
+        }
+        continue;
+      }
+      boolean heading = b.kind() == Block.Kind.HEADING;
+      for (String para : TextNormalizer.normalize(b.text()).split("\n\n")) {
+        for (String line : para.split("\n")) {
+          if (!line.isEmpty()) {
+            units.add(new Unit(line, group, heading, null));
+          }
+        }
+        group++;
+      }
+    }
+    return units;
+  }
+
+  /** What each kept line is by itself. */
+  private void judgeLines(List<Unit> units, Metadata given, Found found) {
+    String outlet = given.outlet();
+    for (Unit u : units) {
+      if (!u.kept()) {
+        continue;
+      }
+      String t = u.text;
+      BoilerplateLexicon.Kind kind = BoilerplateLexicon.match(t);
+      if (kind != null) {
+        u.kind = kind;
+        u.reason = "boilerplate: " + kind.label;
+        continue;
+      }
+      String inline = BoilerplateLexicon.inlineTeaser(t);
+      if (inline != null && LineFeatures.headlineLike(inline, TEASER_MAX_WORDS)) {
+        u.reason = "teaser: inline after its marker";
+        continue;
+      }
+      if (MetaLines.photoCredit(t)) {
+        u.reason = "photo credit";
+        continue;
+      }
+      if (MetaLines.creditsLine(t)) {
+        u.reason = "byline: production credits";
+        continue;
+      }
+      String by = MetaLines.byline(t);
+      if (by != null) {
+        u.reason = "byline";
+        if (found.byline == null) {
+          found.byline = by;
+        }
+        continue;
+      }
+      if (LineFeatures.words(t) <= 12 && LineFeatures.linkLike(t)) {
+        u.reason = "boilerplate: link";
+        continue;
+      }
+      if (memory != null && memory.isRepeated(outlet, t)) {
+        u.reason = "repeated";
+      }
+    }
+  }
+
+  /**
+   * Teasers: headline-like lines right after a "Read more:"/"Related:"/video marker, and a
+   * headline-like line between an ad marker and another marker.
+   */
+  private static void judgeContext(List<Unit> units) {
+    String marker = null;
+    int allowance = 0;
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (u.marker()) {
+        if (u.kind == BoilerplateLexicon.Kind.AD) {
+          teaserBetweenAds(units, i);
+          continue;
+        }
+        marker = u.text;
+        allowance = u.kind == BoilerplateLexicon.Kind.VIDEO ? 1 : TEASERS_PER_MARKER;
+        continue;
+      }
+      if (!u.kept()) {
+        continue;
+      }
+      if (marker != null && allowance > 0
+          && (LineFeatures.headlineLike(u.text, TEASER_MAX_WORDS) || u.heading && !u.body())) {
+        u.reason = "teaser: follows \"" + shorten(marker) + "\"";
+        allowance--;
+        continue;
+      }
+      marker = null;
+      allowance = 0;
+    }
+  }
+
+  private static void teaserBetweenAds(List<Unit> units, int adIndex) {
+    int i = adIndex + 1;
+    if (i + 1 >= units.size()) {
+      return;
+    }
+    Unit candidate = units.get(i);
+    Unit next = units.get(i + 1);
+    if (candidate.kept() && next.marker()
+        && LineFeatures.headlineLike(candidate.text, TEASER_MAX_WORDS)) {
+      candidate.reason = "teaser: between ad markers";
+    }
+  }
+
+  /**
+   * The header (short lines before the first body line) may hold the title, a date line or a
+   * "Name, Outlet" byline; the first body line may open with a dateline; lines after the last body
+   * line that are short labels are debris; any paragraph may end with a bracketed photo credit.
+   */
+  private static void judgeZones(List<Unit> units, Metadata given, Found found) {
+    int firstBody = -1;
+    int lastBody = -1;
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (u.kept() && u.body()) {
+        if (firstBody < 0) {
+          firstBody = i;
+        }
+        lastBody = i;
+      }
+    }
+    String titleKey = given.title() == null ? "" : LineFeatures.key(
+        TextNormalizer.normalizeParagraph(given.title()));
+    int headerEnd = firstBody < 0 ? units.size() : firstBody;
+    for (int i = 0; i < headerEnd; i++) {
+      Unit u = units.get(i);
+      if (!u.kept()) {
+        continue;
+      }
+      String published = MetaLines.dateLine(u.text);
+      if (!titleKey.isEmpty() && LineFeatures.key(u.text).equals(titleKey)) {
+        u.reason = "title";
+      } else if (published != null) {
+        u.reason = "date";
+        if (found.published == null) {
+          found.published = published;
+        }
+      } else if (MetaLines.nameWithOutlet(u.text) != null && LineFeatures.words(u.text) <= 8) {
+        u.reason = "byline";
+        if (found.byline == null) {
+          found.byline = u.text;
+        }
+      }
+    }
+    if (firstBody >= 0) {
+      Unit first = units.get(firstBody);
+      String dl = MetaLines.dateline(first.text);
+      if (dl != null) {
+        first.dateline = dl;
+        found.dateline = dl.strip();
+      }
+      for (int i = lastBody + 1; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.kept() && LineFeatures.words(u.text) <= 4 && !LineFeatures.endsSentence(u.text)
+            && !LineFeatures.hasDigit(u.text) && !u.text.startsWith("—")) {
+          u.reason = "boilerplate: trailing label";
+        }
+      }
+    }
+    for (Unit u : units) {
+      if (u.kept()) {
+        String credit = MetaLines.trailingCredit(u.text);
+        if (credit != null && LineFeatures.words(u.text) > LineFeatures.words(credit) + 2) {
+          u.credit = credit;
+        }
+      }
+    }
+  }
+
+  /** A paragraph being built, or a removed piece, in reading order. */
+  private static final class Item {
+    final StringBuilder text = new StringBuilder();
+    final List<Removed> before = new ArrayList<>();
+    final List<Removed> after = new ArrayList<>();
+    String removedText;
+    String reason;
+
+    boolean paragraph() {
+      return removedText == null;
+    }
+  }
+
+  private static Cleaned assemble(List<Unit> units, Metadata given, Found found) {
+    List<Item> items = new ArrayList<>();
+    Item open = null;
+    int openGroup = -1;
+    for (Unit u : units) {
+      if (!u.kept()) {
+        Item r = new Item();
+        r.removedText = u.text;
+        r.reason = u.reason;
+        items.add(r);
+        open = null;
+        continue;
+      }
+      String t = u.text;
+      List<Removed> before = List.of();
+      if (u.dateline != null && t.length() > u.dateline.length()) {
+        before = List.of(new Removed(u.dateline.strip(), "dateline", 0));
+        t = t.substring(u.dateline.length()).strip();
+      }
+      String credit = null;
+      if (u.credit != null && t.endsWith(u.credit)) {
+        credit = u.credit.strip();
+        t = t.substring(0, t.length() - u.credit.length()).strip();
+      }
+      if (open == null || openGroup != u.group || !before.isEmpty()) {
+        open = new Item();
+        openGroup = u.group;
+        items.add(open);
+      } else {
+        open.text.append(' ');
+      }
+      open.before.addAll(before);
+      open.text.append(t);
+      if (credit != null) {
+        open.after.add(new Removed(credit, "photo credit", 0));
+        open = null;
+      }
+    }
+    markDuplicates(items);
+    return emit(items, given, found);
+  }
+
+  /** Drops a paragraph whose text stands whole inside another kept paragraph (a repeated standfirst). */
+  private static void markDuplicates(List<Item> items) {
+    List<Item> paras = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Item it : items) {
+      if (it.paragraph()) {
+        paras.add(it);
+        keys.add(LineFeatures.key(it.text.toString()));
+      }
+    }
+    for (int i = 0; i < paras.size(); i++) {
+      String k = keys.get(i);
+      if (LineFeatures.words(k) < DUPLICATE_MIN_WORDS) {
+        continue;
+      }
+      for (int j = 0; j < paras.size(); j++) {
+        String other = keys.get(j);
+        if (i == j || other.length() < k.length()) {
+          continue;
+        }
+        boolean same = other.length() == k.length();
+        if (same ? j < i && other.equals(k) : contains(other, k)) {
+          Item p = paras.get(i);
+          p.removedText = p.text.toString();
+          p.reason = same ? "duplicate: repeats an earlier paragraph"
+              : "duplicate: contained in another paragraph";
+          break;
+        }
+      }
+    }
+  }
+
+  /** True when {@code inner} occurs in {@code outer} starting and ending at word boundaries. */
+  private static boolean contains(String outer, String inner) {
+    int from = 0;
+    while (true) {
+      int at = outer.indexOf(inner, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + inner.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(outer.charAt(at - 1));
+      boolean endOk = end == outer.length() || !Character.isLetterOrDigit(outer.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  private static Cleaned emit(List<Item> items, Metadata given, Found found) {
+    StringBuilder text = new StringBuilder();
+    List<Span> paragraphs = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    for (Item it : items) {
+      if (!it.paragraph()) {
+        for (Removed r : it.before) {
+          removed.add(new Removed(r.text(), r.reason(), text.length()));
+        }
+        removed.add(new Removed(it.removedText, it.reason, text.length()));
+        for (Removed r : it.after) {
+          removed.add(new Removed(r.text(), r.reason(), text.length()));
+        }
+        continue;
+      }
+      if (it.text.length() == 0) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      for (Removed r : it.before) {
+        removed.add(new Removed(r.text(), r.reason(), start));
+      }
+      text.append(it.text);
+      paragraphs.add(new Span(start, text.length()));
+      for (Removed r : it.after) {
+        removed.add(new Removed(r.text(), r.reason(), text.length()));
+      }
+    }
+    Metadata foundMeta = new Metadata(
+        found.title, null, null, found.byline, found.published, found.dateline);
+    return new Cleaned(text.toString(), paragraphs, removed, given.orElse(foundMeta));
+  }
+
+  private static String shorten(String marker) {
+    return marker.length() <= 40 ? marker : marker.substring(0, 40) + "…";
+  }
+}
