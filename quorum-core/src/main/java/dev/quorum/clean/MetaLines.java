@@ -30,13 +30,16 @@ final class MetaLines {
       "\\p{Lu}[\\p{L}\\p{M}.'’\\-]+( \\p{Lu}[\\p{L}\\p{M}.'’\\-]+){0,3}";
   private static final String REGION = "(, ?\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{1,30}){0,2}";
   private static final String DATE_PART = "(,? ?\\p{Lu}[\\p{L}]{2,8}\\.? \\d{1,2})?";
-  private static final String AGENCY = "\\s*\\([\\p{L}\\p{N}][\\p{L}\\p{N} .&'’/-]{0,40}\\)";
+  private static final String AGENCY = "\\s*\\(\\p{L}[\\p{L}\\p{N} .&'’/-]{0,40}\\)";
   private static final Pattern DATELINE_CAPS = Pattern.compile(
       "(?<dl>" + CAPS_PLACE + REGION + DATE_PART + "(" + AGENCY + ")?\\s*(—|–|--|-|_)\\s*)"
           + "(?=[\\p{L}\\p{N}\"'“‘(])");
   private static final Pattern DATELINE_AGENCY = Pattern.compile(
-      "(?<dl>" + TITLE_PLACE + REGION + DATE_PART + AGENCY + "\\s*(—|–|--|-|_|:)\\s*)"
+      "(?<dl>" + TITLE_PLACE + REGION + DATE_PART + AGENCY + "\\s*(—|–|--|-|_)\\s*)"
           + "(?=[\\p{L}\\p{N}\"'“‘(])");
+  /** "Hong Kong (CNN Business) A muddled view": agency without a dash, capital letter next. */
+  private static final Pattern DATELINE_AGENCY_NO_DASH = Pattern.compile(
+      "(?<dl>" + TITLE_PLACE + REGION + DATE_PART + AGENCY + "\\s*)(?=[\\p{Lu}\"“‘])");
 
   private static final String MONTHS =
       "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -149,7 +152,7 @@ final class MetaLines {
       return null;
     }
     String head = paragraph.length() > 140 ? paragraph.substring(0, 140) : paragraph;
-    for (Pattern p : new Pattern[] {DATELINE_CAPS, DATELINE_AGENCY}) {
+    for (Pattern p : new Pattern[] {DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_NO_DASH}) {
       Matcher m = p.matcher(head);
       if (m.lookingAt()) {
         String dl = m.group("dl");

@@ -35,8 +35,8 @@ public final class PlainTextParser {
       return new ParsedText(List.of(), Metadata.EMPTY);
     }
     List<Line> lines = lines(body);
-    List<Para> paras = paragraphs(lines, isWrapped(lines));
-    return header(paras);
+    boolean wrapped = isWrapped(lines);
+    return header(paragraphs(lines, wrapped), wrapped);
   }
 
   private static List<Line> lines(String body) {
@@ -137,11 +137,11 @@ public final class PlainTextParser {
     return out;
   }
 
-  private static ParsedText header(List<Para> paras) {
+  private static ParsedText header(List<Para> paras, boolean wrapped) {
     List<Block> blocks = new ArrayList<>(paras.size());
     Metadata meta = Metadata.EMPTY;
     int i = 0;
-    if (paras.size() >= 2 && isHeadline(paras)) {
+    if (paras.size() >= 2 && isHeadline(paras, wrapped)) {
       String title = paras.get(0).text;
       blocks.add(new Block(title, Block.Kind.HEADING, "title"));
       meta = meta.withTitle(title);
@@ -181,16 +181,17 @@ public final class PlainTextParser {
   /**
    * The first paragraph is a headline when it is short, one sentence at most, not a lead-in
    * ending in a colon, and either has no terminal punctuation, or is followed by an outlet, byline
-   * or date line, or stands alone before a blank line while being much shorter than the
-   * paragraphs after it.
+   * or date line, or (in a text that is not hard-wrapped newswire, where short one-sentence ledes
+   * are common) stands alone before a blank line while being much shorter than the paragraphs after
+   * it. A paragraph that opens with a dateline is a lede, never a headline.
    */
-  private static boolean isHeadline(List<Para> paras) {
+  private static boolean isHeadline(List<Para> paras, boolean wrapped) {
     Para first = paras.get(0);
     String t = first.text;
     int words = LineFeatures.words(t);
     if (words < 2 || words > HEADLINE_MAX_WORDS || t.length() > 160
         || LineFeatures.endsWithColon(t) || LineFeatures.sentenceCount(t) > 1
-        || !LineFeatures.startsCapitalised(t)) {
+        || !LineFeatures.startsCapitalised(t) || MetaLines.dateline(t) != null) {
       return false;
     }
     if (!LineFeatures.endsSentence(t)) {
@@ -202,7 +203,7 @@ public final class PlainTextParser {
         || MetaLines.outletLike(next) && paras.size() > 2) {
       return true;
     }
-    if (!first.blankAfter) {
+    if (!first.blankAfter || wrapped) {
       return false;
     }
     List<Integer> rest = new ArrayList<>();

@@ -335,7 +335,11 @@ public final class TextCleaner {
     return emit(items, given, found);
   }
 
-  /** Drops a paragraph whose text stands whole inside another kept paragraph (a repeated standfirst). */
+  /**
+   * Drops a paragraph whose text stands whole inside a longer paragraph (a standfirst or pull quote
+   * repeating the story). Paragraphs repeated identically are kept: lists and interviews repeat
+   * their labels on purpose.
+   */
   private static void markDuplicates(List<Item> items) {
     List<Item> paras = new ArrayList<>();
     List<String> keys = new ArrayList<>();
@@ -352,15 +356,10 @@ public final class TextCleaner {
       }
       for (int j = 0; j < paras.size(); j++) {
         String other = keys.get(j);
-        if (i == j || other.length() < k.length()) {
-          continue;
-        }
-        boolean same = other.length() == k.length();
-        if (same ? j < i && other.equals(k) : contains(other, k)) {
+        if (other.length() > k.length() && contains(other, k)) {
           Item p = paras.get(i);
           p.removedText = p.text.toString();
-          p.reason = same ? "duplicate: repeats an earlier paragraph"
-              : "duplicate: contained in another paragraph";
+          p.reason = "duplicate: contained in another paragraph";
           break;
         }
       }
