@@ -11,7 +11,7 @@ import java.util.List;
  * teasers, bylines, datelines, photo credits and repeated site lines, and records every removed
  * piece with its reason and position.
  *
- * <p>Each line of a block is judged on its own, in three steps: what the line is by itself (the
+ * <p>Each line of a kept block becomes a paragraph of its own and is judged on its own, in three steps: what the line is by itself (the
  * boilerplate lexicon, credit and byline forms, links, lines an outlet repeats), what it is by its
  * neighbours (a headline-like line after a "Read more:" or video marker is a teaser), and where it
  * stands (a dateline opens the first paragraph of the story; a title line sits in the header, the
@@ -45,16 +45,13 @@ public final class TextCleaner {
   /** One line of input, with what the cleaner decided about it. */
   private static final class Unit {
     final String text;
-    final int group;
     final boolean heading;
     String reason;
     BoilerplateLexicon.Kind kind;
     String dateline;
-    String credit;
 
-    Unit(String text, int group, boolean heading, String reason) {
+    Unit(String text, boolean heading, String reason) {
       this.text = text;
-      this.group = group;
       this.heading = heading;
       this.reason = reason;
     }
@@ -100,7 +97,6 @@ public final class TextCleaner {
     if (blocks == null) {
       return units;
     }
-    int group = 0;
     for (Block b : blocks) {
       if (b == null) {
         continue;
@@ -108,18 +104,15 @@ public final class TextCleaner {
       if (!b.kept()) {
         String t = TextNormalizer.normalizeParagraph(b.text());
         if (!t.isEmpty()) {
-          units.add(new Unit(t, group++, false, b.removal().isBlank() ? "removed" : b.removal()));
+          units.add(new Unit(t, false, b.removal().isBlank() ? "removed" : b.removal()));
         }
         continue;
       }
       boolean heading = b.kind() == Block.Kind.HEADING;
-      for (String para : TextNormalizer.normalize(b.text()).split("\n\n")) {
-        for (String line : para.split("\n")) {
-          if (!line.isEmpty()) {
-            units.add(new Unit(line, group, heading, null));
-          }
+      for (String line : TextNormalizer.normalize(b.text()).split("\n")) {
+        if (!line.isEmpty()) {
+          units.add(new Unit(line, heading, null));
         }
-        group++;
       }
     }
     return units;
@@ -218,7 +211,7 @@ public final class TextCleaner {
   /**
    * The header (short lines before the first body line) may hold the title, a date line or a
    * "Name, Outlet" byline; the first body line may open with a dateline; lines after the last body
-   * line that are short labels are debris; any paragraph may end with a bracketed photo credit.
+   * line that are short labels are debris.
    */
   private static void judgeZones(List<Unit> units, Metadata given, Found found) {
     int firstBody = -1;
@@ -270,17 +263,9 @@ public final class TextCleaner {
         }
       }
     }
-    for (Unit u : units) {
-      if (u.kept()) {
-        String credit = MetaLines.trailingCredit(u.text);
-        if (credit != null && LineFeatures.words(u.text) > LineFeatures.words(credit) + 2) {
-          u.credit = credit;
-        }
-      }
-    }
   }
 
-  /** A paragraph being built, or a removed piece, in reading order. */
+  /** A paragraph, with what was cut from its ends, or a removed piece, in reading order. */
   private static final class Item {
     final StringBuilder text = new StringBuilder();
     final List<Removed> before = new ArrayList<>();
@@ -294,42 +279,30 @@ public final class TextCleaner {
   }
 
   private static Cleaned assemble(List<Unit> units, Metadata given, Found found) {
-    List<Item> items = new ArrayList<>();
-    Item open = null;
-    int openGroup = -1;
+    List<Item> items = new ArrayList<>(units.size());
     for (Unit u : units) {
+      Item it = new Item();
+      items.add(it);
       if (!u.kept()) {
-        Item r = new Item();
-        r.removedText = u.text;
-        r.reason = u.reason;
-        items.add(r);
-        open = null;
+        it.removedText = u.text;
+        it.reason = u.reason;
         continue;
       }
       String t = u.text;
-      List<Removed> before = List.of();
-      if (u.dateline != null && t.length() > u.dateline.length()) {
-        before = List.of(new Removed(u.dateline.strip(), "dateline", 0));
+      if (u.dateline != null) {
+        it.before.add(new Removed(u.dateline.strip(), "dateline", 0));
         t = t.substring(u.dateline.length()).strip();
       }
-      String credit = null;
-      if (u.credit != null && t.endsWith(u.credit)) {
-        credit = u.credit.strip();
-        t = t.substring(0, t.length() - u.credit.length()).strip();
+      // a caption may close with more than one credit: cut them all, so a second pass finds none
+      List<Removed> credits = new ArrayList<>();
+      for (String credit = MetaLines.trailingCredit(t);
+          credit != null && LineFeatures.words(t) > LineFeatures.words(credit) + 2;
+          credit = MetaLines.trailingCredit(t)) {
+        credits.add(0, new Removed(credit.strip(), "photo credit", 0));
+        t = t.substring(0, t.length() - credit.length()).strip();
       }
-      if (open == null || openGroup != u.group || !before.isEmpty()) {
-        open = new Item();
-        openGroup = u.group;
-        items.add(open);
-      } else {
-        open.text.append(' ');
-      }
-      open.before.addAll(before);
-      open.text.append(t);
-      if (credit != null) {
-        open.after.add(new Removed(credit, "photo credit", 0));
-        open = null;
-      }
+      it.after.addAll(credits);
+      it.text.append(t);
     }
     markDuplicates(items);
     return emit(items, given, found);
