@@ -148,7 +148,16 @@ final class MetaLines {
 
   /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — "), with its trailing space, or null. */
   static String dateline(String paragraph) {
-    if (paragraph.length() < 20) {
+    return dateline(paragraph, 4);
+  }
+
+  /** True when the paragraph opens with a dateline, however short the text after it. */
+  static boolean opensWithDateline(String paragraph) {
+    return dateline(paragraph, 1) != null;
+  }
+
+  private static String dateline(String paragraph, int minRestWords) {
+    if (paragraph.length() < 8) {
       return null;
     }
     String head = paragraph.length() > 140 ? paragraph.substring(0, 140) : paragraph;
@@ -158,7 +167,7 @@ final class MetaLines {
         String dl = m.group("dl");
         String rest = paragraph.substring(dl.length());
         // the text after the dateline must be a sentence of its own, not a short label
-        if (LineFeatures.words(rest) >= 4 && dl.chars().filter(Character::isLetter).count() >= 2) {
+        if (LineFeatures.words(rest) >= minRestWords && dl.chars().filter(Character::isLetter).count() >= 2) {
           return dl;
         }
       }

@@ -191,7 +191,7 @@ public final class PlainTextParser {
     int words = LineFeatures.words(t);
     if (words < 2 || words > HEADLINE_MAX_WORDS || t.length() > 160
         || LineFeatures.endsWithColon(t) || LineFeatures.sentenceCount(t) > 1
-        || !LineFeatures.startsCapitalised(t) || MetaLines.dateline(t) != null) {
+        || !LineFeatures.startsCapitalised(t) || MetaLines.opensWithDateline(t)) {
       return false;
     }
     if (!LineFeatures.endsSentence(t)) {
