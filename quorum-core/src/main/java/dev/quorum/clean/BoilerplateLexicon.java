@@ -115,7 +115,7 @@ final class BoilerplateLexicon {
               + "(browse|use) )?(this|our) (site|website)|manage (your )?(cookie|consent|privacy) "
               + "(settings|preferences)).{0,200}"),
       e(Kind.COPYRIGHT,
-          "(©|\\(c\\)|copyright\\s*(©|\\(c\\))?)\\s*(\\d{4}|\\p{L}.{0,80}\\d{4}).{0,100}"),
+          "©\\s*.{0,150}|(\\(c\\)|copyright)\\s*(©|\\(c\\))?\\s*\\d{4}\\b.{0,120}|copyright ©.{0,150}"),
       e(Kind.COPYRIGHT, ".{0,150}all rights reserved\\.?"),
       e(Kind.COUNTER,
           "(this|the) (story|article|post|video) has been (shared|viewed|read) [\\d,.]+[km]? times?"
