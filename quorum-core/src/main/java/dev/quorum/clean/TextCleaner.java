@@ -11,12 +11,14 @@ import java.util.List;
  * teasers, bylines, datelines, photo credits and repeated site lines, and records every removed
  * piece with its reason and position.
  *
- * <p>Each line of a kept block becomes a paragraph of its own and is judged on its own, in three steps: what the line is by itself (the
- * boilerplate lexicon, credit and byline forms, links, lines an outlet repeats), what it is by its
- * neighbours (a headline-like line after a "Read more:" or video marker is a teaser), and where it
- * stands (a dateline opens the first paragraph of the story; a title line sits in the header, the
- * short lines before the first real paragraph). Judgements depend on content and zone, never on a
- * line's index, so cleaning the cleaned text again removes nothing. Stateless apart from the
+ * <p>Each line of a kept block becomes a paragraph of its own and is judged in four steps: what
+ * the line is by itself (the boilerplate lexicon, credit and byline forms, links, lines an outlet
+ * repeats), what it is by its neighbours (a headline-like line after a "Read more:" or video marker
+ * is a teaser), whether it repeats inside a longer paragraph (a standfirst), and where it stands (a
+ * dateline opens the first body paragraph; title, date and byline lines sit in the header, the short
+ * lines before it; short labels after the last body paragraph are debris). Judgements depend on
+ * content and zone, never on a line's index, and comparisons ignore what cleaning cuts from a
+ * paragraph's ends, so cleaning the cleaned text again removes nothing. Stateless apart from the
  * optional shared {@link BoilerplateMemory}, hence thread-safe.
  */
 public final class TextCleaner {
@@ -49,6 +51,7 @@ public final class TextCleaner {
     String reason;
     BoilerplateLexicon.Kind kind;
     String dateline;
+    Boolean body;
 
     Unit(String text, boolean heading, String reason) {
       this.text = text;
@@ -64,8 +67,13 @@ public final class TextCleaner {
       return kind != null && kind.marker;
     }
 
+    /** Story text: long enough, or two sentences, once an opening dateline or credit is cut. */
     boolean body() {
-      return LineFeatures.words(text) >= BODY_WORDS || LineFeatures.sentenceCount(text) >= 2;
+      if (body == null) {
+        String c = core(text);
+        body = LineFeatures.words(c) >= BODY_WORDS || LineFeatures.sentenceCount(c) >= 2;
+      }
+      return body;
     }
   }
 
@@ -88,6 +96,7 @@ public final class TextCleaner {
     Found found = new Found();
     judgeLines(units, given, found);
     judgeContext(units);
+    markDuplicates(units);
     judgeZones(units, given, found);
     return assemble(units, given, found);
   }
@@ -304,7 +313,6 @@ public final class TextCleaner {
       it.after.addAll(credits);
       it.text.append(t);
     }
-    markDuplicates(items);
     return emit(items, given, found);
   }
 
@@ -313,30 +321,43 @@ public final class TextCleaner {
    * repeating the story). Paragraphs repeated identically are kept: lists and interviews repeat
    * their labels on purpose.
    */
-  private static void markDuplicates(List<Item> items) {
-    List<Item> paras = new ArrayList<>();
+  private static void markDuplicates(List<Unit> units) {
+    List<Unit> kept = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    for (Item it : items) {
-      if (it.paragraph()) {
-        paras.add(it);
-        keys.add(LineFeatures.key(it.text.toString()));
+    for (Unit u : units) {
+      if (u.kept()) {
+        kept.add(u);
+        keys.add(LineFeatures.key(core(u.text)));
       }
     }
-    for (int i = 0; i < paras.size(); i++) {
+    for (int i = 0; i < kept.size(); i++) {
       String k = keys.get(i);
       if (LineFeatures.words(k) < DUPLICATE_MIN_WORDS) {
         continue;
       }
-      for (int j = 0; j < paras.size(); j++) {
+      for (int j = 0; j < kept.size(); j++) {
         String other = keys.get(j);
         if (other.length() > k.length() && contains(other, k)) {
-          Item p = paras.get(i);
-          p.removedText = p.text.toString();
-          p.reason = "duplicate: contained in another paragraph";
+          kept.get(i).reason = "duplicate: contained in another paragraph";
           break;
         }
       }
     }
+  }
+
+  /**
+   * The paragraph without an opening dateline and closing photo credits: what stays of it once
+   * cleaned, so that comparisons give the same answer before and after cleaning.
+   */
+  private static String core(String t) {
+    String dl = MetaLines.dateline(t);
+    String c = dl == null ? t : t.substring(dl.length()).strip();
+    for (String credit = MetaLines.trailingCredit(c);
+        credit != null && LineFeatures.words(c) > LineFeatures.words(credit) + 2;
+        credit = MetaLines.trailingCredit(c)) {
+      c = c.substring(0, c.length() - credit.length()).strip();
+    }
+    return c;
   }
 
   /** True when {@code inner} occurs in {@code outer} starting and ending at word boundaries. */
