@@ -24,19 +24,21 @@ final class LanguageIdentifier {
           "will", "this", "an", "which", "who", "their", "they", "but", "not", "been", "its");
 
   private final int prefix;
-  private final double minConfidence;
+  private final double minMargin;
   private final boolean englishShortcut;
   private final ThreadLocal<LanguageDetectorME> detector =
       ThreadLocal.withInitial(() -> new LanguageDetectorME(OpenNlpModels.languages()));
 
   /**
    * @param prefix how many characters of the text to look at
-   * @param minConfidence below this model probability the answer is "und"
+   * @param minMargin how many times likelier than the runner-up the best language must be, or
+   *     the answer is "und" (the model's probabilities are spread over 183 languages, so even a
+   *     clear answer on a sentence gets only 0.2-0.3; the ratio separates clear from unclear)
    * @param englishShortcut whether to recognise plain English without the model
    */
-  LanguageIdentifier(int prefix, double minConfidence, boolean englishShortcut) {
+  LanguageIdentifier(int prefix, double minMargin, boolean englishShortcut) {
     this.prefix = prefix;
-    this.minConfidence = minConfidence;
+    this.minMargin = minMargin;
     this.englishShortcut = englishShortcut;
   }
 
@@ -58,7 +60,10 @@ final class LanguageIdentifier {
       return "eng";
     }
     Language[] ranked = detector.get().predictLanguages(text.substring(0, end));
-    if (ranked.length == 0 || ranked[0].getConfidence() < minConfidence) {
+    if (ranked.length == 0) {
+      return "und";
+    }
+    if (ranked.length > 1 && ranked[0].getConfidence() < minMargin * ranked[1].getConfidence()) {
       return "und";
     }
     return ranked[0].getLang();

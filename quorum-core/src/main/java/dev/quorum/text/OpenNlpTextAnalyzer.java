@@ -39,17 +39,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
    * @param tokens whether to tokenize (false: sentences with empty token lists, faster)
    * @param splitting how English sentences are found
    * @param languagePrefix how many leading characters language detection looks at
-   * @param minLanguageConfidence model probability below which the language is "und"
+   * @param minLanguageMargin how many times likelier than the runner-up the detected language must
+   *     be; otherwise the language is "und"
    * @param englishShortcut whether plain English is recognised without the language model
    */
   public record Options(
       boolean tokens,
       Splitting splitting,
       int languagePrefix,
-      double minLanguageConfidence,
+      double minLanguageMargin,
       boolean englishShortcut) {
 
-    public static final Options DEFAULT = new Options(true, Splitting.CORRECTED, 600, 0.5, true);
+    public static final Options DEFAULT = new Options(true, Splitting.CORRECTED, 600, 2.0, true);
 
     public Options {
       Objects.requireNonNull(splitting, "splitting");
@@ -57,19 +58,19 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     public Options withTokens(boolean value) {
-      return new Options(value, splitting, languagePrefix, minLanguageConfidence, englishShortcut);
+      return new Options(value, splitting, languagePrefix, minLanguageMargin, englishShortcut);
     }
 
     public Options withSplitting(Splitting value) {
-      return new Options(tokens, value, languagePrefix, minLanguageConfidence, englishShortcut);
+      return new Options(tokens, value, languagePrefix, minLanguageMargin, englishShortcut);
     }
 
     public Options withLanguagePrefix(int value) {
-      return new Options(tokens, splitting, value, minLanguageConfidence, englishShortcut);
+      return new Options(tokens, splitting, value, minLanguageMargin, englishShortcut);
     }
 
     public Options withEnglishShortcut(boolean value) {
-      return new Options(tokens, splitting, languagePrefix, minLanguageConfidence, value);
+      return new Options(tokens, splitting, languagePrefix, minLanguageMargin, value);
     }
   }
 
@@ -87,7 +88,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     this.options = Objects.requireNonNull(options, "options");
     this.languages =
         new LanguageIdentifier(
-            options.languagePrefix(), options.minLanguageConfidence(), options.englishShortcut());
+            options.languagePrefix(), options.minLanguageMargin(), options.englishShortcut());
     this.sentenceModel =
         ThreadLocal.withInitial(() -> new SentenceDetectorME(OpenNlpModels.sentences()));
     this.englishTokenizer =

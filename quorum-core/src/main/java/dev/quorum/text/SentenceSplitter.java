@@ -100,16 +100,13 @@ final class SentenceSplitter {
     while (n < end && Chars.isOpening(text.charAt(n))) {
       n++;
     }
-    boolean opened = n > next;
+    boolean opened = n > next && isQuote(text.charAt(next));
     if (n >= end) {
       return true;
     }
     char first = text.charAt(n);
     if (Chars.isLower(first)) {
       return false; // "?' she asked", "a.m. local time", "waited... and"
-    }
-    if (Chars.isDash(first) && !opened) {
-      return false; // dateline "WASHINGTON, D.C. — The"
     }
     boolean hasPeriod = false;
     for (int t = terminalStart; t < terminalEnd; t++) {
@@ -120,9 +117,6 @@ final class SentenceSplitter {
     if (!hasPeriod || terminalEnd - terminalStart > 1) {
       return true; // "!", "?", "…", "...", "?!" before a capital
     }
-    if (candidateEnd > terminalEnd) {
-      return true; // period closed by a quote or parenthesis: `."`, `.”`, `.)`
-    }
     int w = terminalStart;
     while (w > sentenceStart && !Chars.isSpace(text.charAt(w - 1))) {
       w--;
@@ -130,10 +124,24 @@ final class SentenceSplitter {
     while (w < terminalStart && Chars.isOpening(text.charAt(w))) {
       w++;
     }
+    boolean initial = terminalStart - w == 1 && Chars.isUpper(text.charAt(w));
+    boolean abbreviation =
+        initial
+            || EnglishAbbreviations.isDottedInitialism(text, w, terminalStart)
+            || (english && EnglishAbbreviations.isKnown(text.substring(w, terminalStart)));
+    if (candidateEnd > terminalEnd && !abbreviation) {
+      return true; // period closed by a quote or parenthesis: `."`, `.”`, `.)`
+    }
+    if (opened && !abbreviation) {
+      return true; // `word. “Quote`
+    }
     if (w == terminalStart) {
       return english ? oracle.splits(terminalStart, candidateEnd) : true;
     }
-    boolean initial = terminalStart - w == 1 && Chars.isUpper(text.charAt(w));
+    if (Chars.isDash(first) && !opened) {
+      // "WASHINGTON, D.C. — The" is a dateline; "he said. -- Reuters" is a sign-off
+      return !abbreviation;
+    }
     if (!english) {
       return !initial && !EnglishAbbreviations.isDottedInitialism(text, w, terminalStart);
     }
@@ -142,7 +150,7 @@ final class SentenceSplitter {
       return opened || EnglishAbbreviations.isStarter(nextWord);
     }
     String word = text.substring(w, terminalStart);
-    if (EnglishAbbreviations.isTitle(word)) {
+    if (EnglishAbbreviations.isTitle(word) || EnglishAbbreviations.isTitle(titleCase(word))) {
       return false;
     }
     if (Chars.isDigit(first) && EnglishAbbreviations.isBeforeNumber(word)) {
@@ -153,6 +161,18 @@ final class SentenceSplitter {
       return opened || EnglishAbbreviations.isStarter(nextWord);
     }
     return oracle.splits(terminalStart, candidateEnd);
+  }
+
+  /** "ST" → "St", so all-caps datelines ("ST. LOUIS") find their title. */
+  private static String titleCase(String word) {
+    if (word.length() < 2) {
+      return word;
+    }
+    return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
   }
 
   /** The word starting at {@code from}: word characters and apostrophes. */
