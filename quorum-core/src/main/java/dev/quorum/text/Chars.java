@@ -19,16 +19,12 @@ final class Chars {
         || type == Character.ENCLOSING_MARK;
   }
 
+  /** Java whitespace plus the no-break spaces. */
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\n'
-        || c == '\t'
-        || c == '\r'
-        || c == '\u00A0'
-        || c == '\u2007'
-        || c == '\u202F'
-        || c == '\f'
-        || (c > 127 && Character.isWhitespace(c));
+    if (c < 128) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    return c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
   }
 
   /** Characters that can end a sentence. */

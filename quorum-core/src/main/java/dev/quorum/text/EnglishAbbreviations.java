@@ -20,7 +20,7 @@ final class EnglishAbbreviations {
       Set.of(
           "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Rev", "Hon", "Fr", "Msgr",
           "Gen", "Gens", "Sen", "Sens", "Gov", "Govs", "Rep", "Reps", "Lt", "Col", "Maj", "Capt",
-          "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Lieut", "Supt", "Insp", "Det",
+          "Cpt", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Ens", "Sgts", "Adm", "Cmdr", "Cdr", "Brig", "Lieut", "Supt", "Insp", "Det",
           "Atty", "Pres", "Amb", "Sec", "Gov't", "Rt", "Sr", "Jr", "St", "Ste", "Mt", "Ft",
           "vs", "v", "cf", "viz", "e.g", "i.e", "approx", "ca", "Ald", "Asst", "Assoc", "Dept",
           "Sgt.Maj", "Lt.Col", "Lt.Gen", "Maj.Gen", "Brig.Gen");
@@ -55,7 +55,7 @@ final class EnglishAbbreviations {
           "here", "what", "who", "why", "how", "where", "which", "some", "many", "most", "all",
           "both", "each", "one", "two", "three", "still", "also", "now", "then", "last", "earlier",
           "later", "despite", "during", "under", "over", "about", "according", "by", "to", "of",
-          "not", "no", "yes", "such", "any", "several", "few", "other", "another", "it's", "it’s",
+          "not", "yes", "such", "any", "several", "few", "other", "another", "it's", "it’s",
           "that's", "that’s", "there's", "there’s", "he's", "she's", "we're", "they're", "i'm",
           "officials", "instead", "nevertheless", "moreover", "furthermore", "thus", "indeed",
           "asked", "among", "until", "unless", "once", "do", "does", "did", "is", "was", "are",

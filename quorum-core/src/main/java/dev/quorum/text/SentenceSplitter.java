@@ -102,7 +102,7 @@ final class SentenceSplitter {
     }
     boolean opened = n > next && isQuote(text.charAt(next));
     if (n >= end) {
-      return true;
+      return false; // only a stray quote follows: `he vowed. "`
     }
     char first = text.charAt(n);
     if (Chars.isLower(first)) {
@@ -123,6 +123,17 @@ final class SentenceSplitter {
     }
     while (w < terminalStart && Chars.isOpening(text.charAt(w))) {
       w++;
+    }
+    if (w == terminalStart && english && text.charAt(terminalStart) == '.') {
+      return false; // a detached period: ". . ." or "here ." in copy-pasted text
+    }
+    // "then-Gov.", "post-Sept.", "PeopleSoft/J.D.": judge the part after the last joiner
+    for (int t = terminalStart - 1; t > w; t--) {
+      char c = text.charAt(t);
+      if ((c == '-' || c == '/') && t + 1 < terminalStart) {
+        w = t + 1;
+        break;
+      }
     }
     boolean initial = terminalStart - w == 1 && Chars.isUpper(text.charAt(w));
     boolean abbreviation =

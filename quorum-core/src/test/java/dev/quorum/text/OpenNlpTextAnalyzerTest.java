@@ -57,6 +57,24 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void abbreviationsAfterAHyphenOrSlashStayInside() {
+    assertThat(
+            sentences(
+                "The ban came under then-Gov. Walter Hickel in a post-Sept. 11 review of the"
+                    + " PeopleSoft/J.D. Edwards deal. It ended later."))
+        .containsExactly(
+            "The ban came under then-Gov. Walter Hickel in a post-Sept. 11 review of the"
+                + " PeopleSoft/J.D. Edwards deal.",
+            "It ended later.");
+  }
+
+  @Test
+  void aStrayClosingQuoteStaysWithTheSentence() {
+    assertThat(sentences("\"We will keep building,'' he vowed. \""))
+        .containsExactly("\"We will keep building,'' he vowed. \"");
+  }
+
+  @Test
   void monthsBeforeADayStayInside() {
     assertThat(
             sentences(
