@@ -1,7 +1,7 @@
 package dev.quorum.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The JSON factory and mapper shared by the commands. */
@@ -10,7 +10,7 @@ final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private Json() {}
 }

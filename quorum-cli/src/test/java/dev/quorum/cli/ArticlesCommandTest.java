@@ -22,7 +22,7 @@ class ArticlesCommandTest {
 
   record Run(int exit, String out, String err) {}
 
-  static Run run(String stdin, String... args) {
+  static Run runWithInput(String stdin, String... args) {
     CommandLine cl = Quorum.commandLine(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     StringWriter out = new StringWriter();
@@ -34,7 +34,7 @@ class ArticlesCommandTest {
   }
 
   static Run run(String... args) {
-    return run("", args);
+    return runWithInput("", args);
   }
 
   static List<JsonNode> jsonLines(String out) throws IOException {
@@ -125,7 +125,7 @@ class ArticlesCommandTest {
 
   @Test
   void readsStandardInput() throws IOException {
-    Run r = run("Storm closes schools\n\nSchools across the region closed on Tuesday as a storm"
+    Run r = runWithInput("Storm closes schools\n\nSchools across the region closed on Tuesday as a storm"
         + " brought heavy snow. Officials said they would reopen on Thursday.\n",
         "articles", "-f", "jsonl", "-");
     assertThat(r.exit()).as(r.err()).isZero();

@@ -4,6 +4,7 @@ import dev.quorum.clean.Block;
 import dev.quorum.clean.Cleaned;
 import dev.quorum.clean.ExtractedPage;
 import dev.quorum.clean.MainContentExtractor;
+import dev.quorum.clean.ParsedText;
 import dev.quorum.clean.PlainTextParser;
 import dev.quorum.clean.TextCleaner;
 import dev.quorum.model.Article;
@@ -69,7 +70,7 @@ public final class ArticlePipeline {
       blocks = page.blocks();
       metadata = metadata.orElse(page.metadata());
     } else {
-      PlainTextParser.Parsed parsed = parser.parse(doc.body());
+      ParsedText parsed = parser.parse(doc.body());
       blocks = parsed.blocks();
       metadata = metadata.orElse(parsed.metadata());
     }
