@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code quorum bench [JMH options]}: runs the JMH benchmarks of this module. */
 @Command(
@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     })
 public final class JmhCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", paramLabel = "JMH-ARG", description = "Arguments passed to JMH.")
-  List<String> args = new ArrayList<>();
+  /** Everything after {@code bench}, handed to JMH unparsed. */
+  @Unmatched List<String> args = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
