@@ -131,10 +131,17 @@ final class NewsTokenizer {
     if (p - s == 1 && Chars.isUpper(text.charAt(s))) {
       return true; // an initial
     }
-    if (EnglishAbbreviations.isDottedInitialism(text, s, p)) {
+    int last = s;
+    for (int i = p - 1; i > s; i--) {
+      if (text.charAt(i) == '-' || text.charAt(i) == '/') {
+        last = i + 1; // "aid-U.N.", "PeopleSoft/J.D."
+        break;
+      }
+    }
+    if (EnglishAbbreviations.isDottedInitialism(text, last, p)) {
       return true;
     }
-    return english && p - s <= 8 && EnglishAbbreviations.isKnown(text.substring(s, p));
+    return english && p - last <= 8 && EnglishAbbreviations.isKnown(text.substring(last, p));
   }
 
   /** A chunk without edge punctuation: split internal dashes, clitics, and odd punctuation. */
@@ -225,6 +232,9 @@ final class NewsTokenizer {
       if (Chars.isWordChar(c)) {
         continue;
       }
+      if (i == s && c == '.' && i + 1 < e && Chars.isDigit(text.charAt(i + 1))) {
+        continue; // ".515"
+      }
       if (i == s || i == e - 1) {
         return false;
       }
@@ -232,7 +242,20 @@ final class NewsTokenizer {
       char after = text.charAt(i + 1);
       switch (c) {
         case '-':
+          if (!(Chars.isWordChar(before) || before == '.') || !Chars.isWordChar(after)) {
+            return false; // "U.S.-led" is whole
+          }
+          break;
         case '.':
+          if (!Chars.isWordChar(before) || !(Chars.isWordChar(after) || after == '-')) {
+            return false;
+          }
+          break;
+        case ':':
+          if (!Chars.isDigit(before) || !Chars.isDigit(after)) {
+            return false; // "10:30", "1:45.64"
+          }
+          break;
         case '\'':
         case '\u2019':
         case '/':

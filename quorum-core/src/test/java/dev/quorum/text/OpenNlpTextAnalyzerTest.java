@@ -202,6 +202,14 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void joinedAbbreviationsTimesAndDecimalsStayWhole() {
+    assertThat(tokens("U.S.-led talks under then-Gov. Ross began at 10:30 with a .515 average."))
+        .containsExactly(
+            "U.S.-led", "talks", "under", "then-Gov.", "Ross", "began", "at", "10:30", "with", "a",
+            ".515", "average", ".");
+  }
+
+  @Test
   void dashesAndParenthesesAreSeparate() {
     assertThat(tokens("Kyiv—the capital—was calm (mostly) on well-known streets -- said one."))
         .containsExactly(
