@@ -50,7 +50,11 @@ final class NewsTokenizer {
     // leading quotes, brackets, dashes and currency symbols
     while (s < e) {
       char c = text.charAt(s);
-      if (Chars.isOpening(c) && !(c == '\'' && s + 1 < e && Chars.isDigit(text.charAt(s + 1)))) {
+      if (c == '`' && s + 1 < e && text.charAt(s + 1) == '`') {
+        out.add(new Span(s, s + 2)); // ``
+        s += 2;
+      } else if (Chars.isOpening(c)
+          && !(c == '\'' && s + 1 < e && Chars.isDigit(text.charAt(s + 1)))) {
         out.add(new Span(s, s + 1));
         s++;
       } else if (Chars.isDash(c)) {
@@ -90,6 +94,8 @@ final class NewsTokenizer {
         }
       } else if (c == '%' && e - 1 > s && Chars.isDigit(text.charAt(e - 2))) {
         cut = e - 1;
+      } else if (c == '\'' && e - 2 > s && text.charAt(e - 2) == '\'') {
+        cut = e - 2; // ''
       } else if (Chars.isTrailingPunct(c)) {
         cut = e - 1;
       } else if (Chars.isDash(c)) {

@@ -183,7 +183,7 @@ final class SentenceSplitter {
   }
 
   private static boolean isQuote(char c) {
-    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
+    return c == '"' || c == '\'' || c == '`' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
   }
 
   /** The word starting at {@code from}: word characters and apostrophes. */

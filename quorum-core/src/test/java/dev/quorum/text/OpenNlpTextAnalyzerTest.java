@@ -210,6 +210,16 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void wireCopyQuotesAreTokensAndSplitAfterAbbreviations() {
+    String text = "She lives in Salem, Mass. ``After the floods, we stayed,'' she said.";
+    assertThat(sentences(text))
+        .containsExactly("She lives in Salem, Mass.", "``After the floods, we stayed,'' she said.");
+    assertThat(tokens(text))
+        .containsSequence("``", "After")
+        .containsSequence("stayed", ",", "''", "she");
+  }
+
+  @Test
   void dashesAndParenthesesAreSeparate() {
     assertThat(tokens("Kyiv—the capital—was calm (mostly) on well-known streets -- said one."))
         .containsExactly(
