@@ -115,6 +115,18 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void stateAbbreviationsSplitBeforeACommonSentenceStart() {
+    assertThat(
+            sentences(
+                "They met in Santa Rosa, Calif. Together they drove to Reno, Nev. Officials in"
+                    + " Nev. Gov. Ross's office said so."))
+        .containsExactly(
+            "They met in Santa Rosa, Calif.",
+            "Together they drove to Reno, Nev.",
+            "Officials in Nev. Gov. Ross's office said so.");
+  }
+
+  @Test
   void closingQuotesStayWithTheirSentence() {
     assertThat(
             sentences(
