@@ -17,6 +17,9 @@ import opennlp.tools.tokenize.TokenizerME;
  */
 final class NewsTokenizer {
 
+  /** Longer odd "words" (pasted tables, garbage) are split at punctuation, not classified. */
+  private static final int MAX_MODEL_WORD = 64;
+
   private final boolean english;
   private final TokenizerME residual;
 
@@ -181,7 +184,7 @@ final class NewsTokenizer {
     int split = english ? cliticStart(text, s, e) : e;
     if (isPlain(text, s, split)) {
       out.add(new Span(s, split));
-    } else if (residual != null) {
+    } else if (residual != null && split - s <= MAX_MODEL_WORD) {
       modelTokens(text, s, split, out);
     } else {
       punctuationTokens(text, s, split, out);
