@@ -82,6 +82,7 @@ final class Chars {
   /** Characters that open a quotation or a parenthetical. */
   static boolean isOpening(char c) {
     switch (c) {
+      case '`': // ``PTB-style quotes'' in wire copy
       case '"':
       case '\'':
       case '\u201C': // “

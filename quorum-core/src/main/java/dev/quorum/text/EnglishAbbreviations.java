@@ -55,12 +55,19 @@ final class EnglishAbbreviations {
           "here", "what", "who", "why", "how", "where", "which", "some", "many", "most", "all",
           "both", "each", "one", "two", "three", "still", "also", "now", "then", "last", "earlier",
           "later", "despite", "during", "under", "over", "about", "according", "by", "to", "of",
-          "not", "yes", "such", "any", "several", "few", "other", "another", "it's", "it’s",
-          "that's", "that’s", "there's", "there’s", "he's", "she's", "we're", "they're", "i'm",
+          "not", "yes", "such", "any", "several", "few", "other", "another", "it's", "that's",
+          "there's", "he's", "she's", "we're", "they're", "i'm",
           "officials", "instead", "nevertheless", "moreover", "furthermore", "thus", "indeed",
           "asked", "among", "until", "unless", "once", "do", "does", "did", "is", "was", "are",
           "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-          "more", "less", "only", "even", "just", "every", "whether", "against");
+          "more", "less", "only", "even", "just", "every", "whether", "against", "together",
+          "again", "already", "currently", "today", "yesterday", "tomorrow", "tonight", "recently",
+          "previously", "additionally", "finally", "overall", "similarly", "nonetheless",
+          "otherwise", "perhaps", "maybe", "often", "sometimes", "usually", "initially",
+          "eventually", "ultimately", "unlike", "following", "whereas", "without", "within",
+          "through", "throughout", "across", "between", "amid", "i've",
+          "we've", "they've", "you're", "let's", "don't", "didn't", "doesn't", "can't", "won't",
+          "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "neither", "either");
 
   static boolean isTitle(String word) {
     return TITLES.contains(word);
@@ -75,7 +82,7 @@ final class EnglishAbbreviations {
   }
 
   static boolean isStarter(String word) {
-    return STARTERS.contains(word.toLowerCase(Locale.ROOT));
+    return STARTERS.contains(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -17,6 +17,9 @@ import opennlp.tools.tokenize.TokenizerME;
  */
 final class NewsTokenizer {
 
+  /** Longer odd "words" (pasted tables, garbage) are split at punctuation, not classified. */
+  private static final int MAX_MODEL_WORD = 64;
+
   private final boolean english;
   private final TokenizerME residual;
 
@@ -50,7 +53,11 @@ final class NewsTokenizer {
     // leading quotes, brackets, dashes and currency symbols
     while (s < e) {
       char c = text.charAt(s);
-      if (Chars.isOpening(c) && !(c == '\'' && s + 1 < e && Chars.isDigit(text.charAt(s + 1)))) {
+      if (c == '`' && s + 1 < e && text.charAt(s + 1) == '`') {
+        out.add(new Span(s, s + 2)); // ``
+        s += 2;
+      } else if (Chars.isOpening(c)
+          && !(c == '\'' && s + 1 < e && Chars.isDigit(text.charAt(s + 1)))) {
         out.add(new Span(s, s + 1));
         s++;
       } else if (Chars.isDash(c)) {
@@ -90,6 +97,8 @@ final class NewsTokenizer {
         }
       } else if (c == '%' && e - 1 > s && Chars.isDigit(text.charAt(e - 2))) {
         cut = e - 1;
+      } else if (c == '\'' && e - 2 > s && text.charAt(e - 2) == '\'') {
+        cut = e - 2; // ''
       } else if (Chars.isTrailingPunct(c)) {
         cut = e - 1;
       } else if (Chars.isDash(c)) {
@@ -131,10 +140,17 @@ final class NewsTokenizer {
     if (p - s == 1 && Chars.isUpper(text.charAt(s))) {
       return true; // an initial
     }
-    if (EnglishAbbreviations.isDottedInitialism(text, s, p)) {
+    int last = s;
+    for (int i = p - 1; i > s; i--) {
+      if (text.charAt(i) == '-' || text.charAt(i) == '/') {
+        last = i + 1; // "aid-U.N.", "PeopleSoft/J.D."
+        break;
+      }
+    }
+    if (EnglishAbbreviations.isDottedInitialism(text, last, p)) {
       return true;
     }
-    return english && p - s <= 8 && EnglishAbbreviations.isKnown(text.substring(s, p));
+    return english && p - last <= 8 && EnglishAbbreviations.isKnown(text.substring(last, p));
   }
 
   /** A chunk without edge punctuation: split internal dashes, clitics, and odd punctuation. */
@@ -168,7 +184,7 @@ final class NewsTokenizer {
     int split = english ? cliticStart(text, s, e) : e;
     if (isPlain(text, s, split)) {
       out.add(new Span(s, split));
-    } else if (residual != null) {
+    } else if (residual != null && split - s <= MAX_MODEL_WORD) {
       modelTokens(text, s, split, out);
     } else {
       punctuationTokens(text, s, split, out);
@@ -225,6 +241,9 @@ final class NewsTokenizer {
       if (Chars.isWordChar(c)) {
         continue;
       }
+      if (i == s && c == '.' && i + 1 < e && Chars.isDigit(text.charAt(i + 1))) {
+        continue; // ".515"
+      }
       if (i == s || i == e - 1) {
         return false;
       }
@@ -232,7 +251,20 @@ final class NewsTokenizer {
       char after = text.charAt(i + 1);
       switch (c) {
         case '-':
+          if (!(Chars.isWordChar(before) || before == '.') || !Chars.isWordChar(after)) {
+            return false; // "U.S.-led" is whole
+          }
+          break;
         case '.':
+          if (!Chars.isWordChar(before) || !(Chars.isWordChar(after) || after == '-')) {
+            return false;
+          }
+          break;
+        case ':':
+          if (!Chars.isDigit(before) || !Chars.isDigit(after)) {
+            return false; // "10:30", "1:45.64"
+          }
+          break;
         case '\'':
         case '\u2019':
         case '/':

@@ -109,7 +109,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     String language;
     try {
       language = languages.identify(text);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) { // LinkageError: a model failed to load
       language = "und";
     }
     boolean english = "eng".equals(language) || "und".equals(language);
@@ -143,7 +143,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         SentenceSplitter.split(
             text, p.start(), p.end(), true, new ModelOracle(sentenceModel.get(), text, p), out);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       out.subList(mark, out.size()).clear();
       SentenceSplitter.split(text, p.start(), p.end(), false, SentenceSplitter.ALWAYS, out);
     }
@@ -171,7 +171,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     int mark = out.size();
     try {
       (english ? englishTokenizer.get() : otherTokenizer).tokenize(text, s.start(), s.end(), out);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       out.subList(mark, out.size()).clear();
       otherTokenizer.tokenize(text, s.start(), s.end(), out);
     }

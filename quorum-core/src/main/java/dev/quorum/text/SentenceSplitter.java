@@ -124,7 +124,7 @@ final class SentenceSplitter {
     while (w < terminalStart && Chars.isOpening(text.charAt(w))) {
       w++;
     }
-    if (w == terminalStart && english && text.charAt(terminalStart) == '.') {
+    if (w == terminalStart && english && text.charAt(terminalStart) == '.' && detached(text, w)) {
       return false; // a detached period: ". . ." or "here ." in copy-pasted text
     }
     // "then-Gov.", "post-Sept.", "PeopleSoft/J.D.": judge the part after the last joiner
@@ -174,6 +174,15 @@ final class SentenceSplitter {
     return oracle.splits(terminalStart, candidateEnd);
   }
 
+  /** Whether the period at {@code at} follows spaces after a word or another period. */
+  private static boolean detached(String text, int at) {
+    int i = at;
+    while (i > 0 && Chars.isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i < at && i > 0 && (Chars.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.');
+  }
+
   /** "ST" → "St", so all-caps datelines ("ST. LOUIS") find their title. */
   private static String titleCase(String word) {
     if (word.length() < 2) {
@@ -183,7 +192,7 @@ final class SentenceSplitter {
   }
 
   private static boolean isQuote(char c) {
-    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
+    return c == '"' || c == '\'' || c == '`' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
   }
 
   /** The word starting at {@code from}: word characters and apostrophes. */

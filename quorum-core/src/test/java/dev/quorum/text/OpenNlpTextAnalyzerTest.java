@@ -115,6 +115,18 @@ class OpenNlpTextAnalyzerTest {
   }
 
   @Test
+  void stateAbbreviationsSplitBeforeACommonSentenceStart() {
+    assertThat(
+            sentences(
+                "They met in Santa Rosa, Calif. Together they drove to Reno, Nev. Officials in"
+                    + " Nev. Gov. Ross's office said so."))
+        .containsExactly(
+            "They met in Santa Rosa, Calif.",
+            "Together they drove to Reno, Nev.",
+            "Officials in Nev. Gov. Ross's office said so.");
+  }
+
+  @Test
   void closingQuotesStayWithTheirSentence() {
     assertThat(
             sentences(
@@ -199,6 +211,24 @@ class OpenNlpTextAnalyzerTest {
         .containsExactly(
             "The", "U.S.", "paid", "$", "400", "for", "1,600", "shells", ",", "20", "%", "more",
             "than", "Mr.", "Lee", "'s", "3.5", "million", ".");
+  }
+
+  @Test
+  void joinedAbbreviationsTimesAndDecimalsStayWhole() {
+    assertThat(tokens("U.S.-led talks under then-Gov. Ross began at 10:30 with a .515 average."))
+        .containsExactly(
+            "U.S.-led", "talks", "under", "then-Gov.", "Ross", "began", "at", "10:30", "with", "a",
+            ".515", "average", ".");
+  }
+
+  @Test
+  void wireCopyQuotesAreTokensAndSplitAfterAbbreviations() {
+    String text = "She lives in Salem, Mass. ``After the floods, we stayed,'' she said.";
+    assertThat(sentences(text))
+        .containsExactly("She lives in Salem, Mass.", "``After the floods, we stayed,'' she said.");
+    assertThat(tokens(text))
+        .containsSequence("``", "After")
+        .containsSequence("stayed", ",", "''", "she");
   }
 
   @Test
