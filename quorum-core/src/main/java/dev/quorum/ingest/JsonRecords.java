@@ -61,7 +61,7 @@ final class JsonRecords {
       if (text == null) {
         return new Result(null, "no text, body, content or html field");
       }
-      type = MARKUP.matcher(text).find() ? MediaType.HTML : MediaType.TEXT;
+      type = text.indexOf('<') >= 0 && MARKUP.matcher(text).find() ? MediaType.HTML : MediaType.TEXT;
       body = text;
     }
     String id = first(node, ID);
