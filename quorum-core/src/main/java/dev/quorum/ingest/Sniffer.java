@@ -1,5 +1,10 @@
 package dev.quorum.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -33,6 +38,8 @@ final class Sniffer {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern JSONL_BREAK = Pattern.compile("[}\\]]\\s*\\r?\\n\\s*[{\\[]");
 
+  private static final JsonFactory JSON = new JsonFactory();
+
   private Sniffer() {}
 
   static Verdict sniff(byte[] head, int length, String fileName) {
@@ -63,17 +70,12 @@ final class Sniffer {
       return Verdict.bad("blank file (only whitespace)");
     }
     char first = t.charAt(0);
-    if (first == '[') {
-      return Verdict.of(ext.equals("jsonl") || ext.equals("ndjson") ? Format.JSONL : Format.JSON);
-    }
-    if (first == '{') {
+    boolean jsonName = ext.equals("json") || ext.equals("jsonl") || ext.equals("ndjson");
+    if ((first == '[' || first == '{') && (jsonName || startsWithJson(t))) {
       if (ext.equals("jsonl") || ext.equals("ndjson")) {
         return Verdict.of(Format.JSONL);
       }
-      if (ext.equals("json")) {
-        return Verdict.of(Format.JSON);
-      }
-      return Verdict.of(JSONL_BREAK.matcher(t).find() ? Format.JSONL : Format.JSON);
+      return Verdict.of(first == '{' && JSONL_BREAK.matcher(t).find() ? Format.JSONL : Format.JSON);
     }
     if (first == '<') {
       Format f = markup(t, ext);
@@ -88,6 +90,29 @@ final class Sniffer {
       case "jsonl", "ndjson" -> Verdict.of(Format.JSONL);
       default -> Verdict.of(Format.TEXT);
     };
+  }
+
+  /**
+   * True when the text opens with a JSON value that parses, or that is only cut off by the end of
+   * the sniffed head; a text file that merely starts with a brace is not taken for JSON.
+   */
+  private static boolean startsWithJson(String t) {
+    try (JsonParser p = JSON.createParser(t)) {
+      int depth = 0;
+      JsonToken tok;
+      while ((tok = p.nextToken()) != null) {
+        if (tok.isStructStart()) {
+          depth++;
+        } else if (tok.isStructEnd() && --depth == 0) {
+          return true;
+        }
+      }
+      return true;
+    } catch (JsonEOFException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Format markup(String t, String ext) {

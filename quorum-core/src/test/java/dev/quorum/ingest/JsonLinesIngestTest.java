@@ -43,6 +43,13 @@ class JsonLinesIngestTest {
   }
 
   @Test
+  void jsonLinesNamedJsonAreStillReadLineByLine() {
+    CollectingSink sink = Fixtures.read(write(dir, "misnamed.json", utf8(LINES + "\n{oops\n{\"id\":\"z\",\"text\":\"Last.\"}\n")));
+    assertThat(sink.ids()).containsExactly("x1", "misnamed#2", "g3", "z");
+    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.source().record()).isEqualTo("line 5"));
+  }
+
+  @Test
   void stdinJsonLinesUseStdinAsStem() {
     CollectingSink sink = Fixtures.readStdin(utf8(LINES));
     assertThat(sink.ids()).containsExactly("x1", "stdin#2", "g3");

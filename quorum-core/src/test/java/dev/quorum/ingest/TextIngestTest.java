@@ -99,6 +99,15 @@ class TextIngestTest {
   }
 
   @Test
+  void textThatOnlyStartsWithABraceOrBracketStaysText() {
+    write(dir, "a.txt", utf8("{Editor's note: updated} The harbour reopened.\n"));
+    write(dir, "b", utf8("[Updated 10:15] The harbour reopened.\n"));
+    CollectingSink sink = Fixtures.read(dir);
+    assertThat(sink.skips).isEmpty();
+    assertThat(sink.docs).extracting(RawDocument::format).containsExactly("text", "text");
+  }
+
+  @Test
   void idDropsOnlyKnownExtensions() {
     assertThat(FileNames.stem("dir/000_ab.txt")).isEqualTo("000_ab");
     assertThat(FileNames.stem("page.html.gz")).isEqualTo("page");
