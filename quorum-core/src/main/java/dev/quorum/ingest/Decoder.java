@@ -31,6 +31,9 @@ final class Decoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** How many leading bytes the statistical detector looks at. */
+  private static final int DETECT_BYTES = 1 << 16;
+
   /** Confidence points within which a detector candidate counts as tied with the best. */
   private static final int TIE = 5;
 
@@ -142,7 +145,7 @@ final class Decoder {
     try {
       CharsetDetector det = new CharsetDetector();
       det.enableInputFilter(markup);
-      det.setText(bytes);
+      det.setText(bytes.length <= DETECT_BYTES ? bytes : java.util.Arrays.copyOf(bytes, DETECT_BYTES));
       CharsetMatch[] all = det.detectAll();
       if (all == null) {
         return null;

@@ -20,12 +20,34 @@ final class SgmlDocs {
   private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
 
   /** The fields of a DOC, each null when absent; {@code body} has paragraphs split by blank lines. */
-  record Doc(String docno, String title, String published, String byline, String body, boolean hasText) {}
+  record Doc(
+      String docno,
+      String title,
+      String published,
+      String byline,
+      String dateline,
+      String body,
+      boolean hasText) {}
+
+  private static final Pattern ID_ATTRIBUTE =
+      Pattern.compile("\\bid\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
 
   private SgmlDocs() {}
 
-  static Doc parse(String doc) {
+  /**
+   * The fields of one DOC.
+   *
+   * @param openTag the {@code <DOC ...>} tag itself, whose {@code id} attribute stands in for a
+   *     missing DOCNO (as in Gigaword and AQUAINT-2)
+   * @param doc the content between the DOC tags
+   */
+  static Doc parse(String openTag, String doc) {
     String docno = inline(firstTag(doc, "DOCNO"));
+    if (docno == null && openTag != null) {
+      Matcher id = ID_ATTRIBUTE.matcher(openTag);
+      docno = id.find() ? id.group(1) : null;
+    }
+    String dateline = inline(firstTag(doc, "DATELINE"));
     String title = inline(firstTag(doc, "HEADLINE", "HL", "TITLE", "HEAD"));
     String byline = inline(firstTag(doc, "BYLINE"));
     if (byline != null) {
@@ -43,7 +65,8 @@ final class SgmlDocs {
     for (String t : texts) {
       paragraphs(t, paras);
     }
-    return new Doc(docno, title, published, byline, String.join("\n\n", paras), !texts.isEmpty());
+    return new Doc(
+        docno, title, published, byline, dateline, String.join("\n\n", paras), !texts.isEmpty());
   }
 
   private static void paragraphs(String text, List<String> out) {

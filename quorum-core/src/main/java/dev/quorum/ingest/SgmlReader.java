@@ -25,6 +25,7 @@ final class SgmlReader implements FormatReader {
   public void read(Input in, DocumentSink sink) throws IOException {
     LineReader lines = new LineReader(in.stream(), in.maxBytes());
     StringBuilder doc = null;
+    String openTag = null;
     long size = 0;
     boolean over = false;
     long number = 0;
@@ -47,6 +48,7 @@ final class SgmlReader implements FormatReader {
           number++;
           any = true;
           doc = new StringBuilder();
+          openTag = m.group();
           size = 0;
           over = false;
           rest = rest.substring(m.end());
@@ -62,7 +64,7 @@ final class SgmlReader implements FormatReader {
             doc.append(part);
           }
           if (closed) {
-            finish(doc, over, number, in, sink);
+            finish(openTag, doc, over, number, in, sink);
             doc = null;
             rest = rest.substring(m.end());
           } else {
@@ -78,13 +80,14 @@ final class SgmlReader implements FormatReader {
     }
   }
 
-  private static void finish(StringBuilder doc, boolean over, long number, Input in, DocumentSink sink) {
+  private static void finish(
+      String openTag, StringBuilder doc, boolean over, long number, Input in, DocumentSink sink) {
     Source src = new Source(in.path(), "doc " + number);
     if (over) {
       sink.skip(new Skip(src, "oversize record: more than " + in.maxBytes() + " bytes"));
       return;
     }
-    SgmlDocs.Doc d = SgmlDocs.parse(doc.toString());
+    SgmlDocs.Doc d = SgmlDocs.parse(openTag, doc.toString());
     String label = d.docno() == null ? "" : " (" + d.docno() + ")";
     if (!d.hasText()) {
       sink.skip(new Skip(src, "no <TEXT> element" + label));
@@ -98,7 +101,7 @@ final class SgmlReader implements FormatReader {
     sink.accept(
         new RawDocument(
             id, src, Format.SGML.label(), MediaType.TEXT, d.body(),
-            new Metadata(d.title(), null, null, d.byline(), d.published(), null)));
+            new Metadata(d.title(), null, null, d.byline(), d.published(), d.dateline())));
   }
 
   private static String decode(byte[] b) {

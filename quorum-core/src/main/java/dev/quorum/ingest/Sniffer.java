@@ -142,7 +142,8 @@ final class Sniffer {
     if (HTML_TAG.matcher(s).find() || ext.startsWith("htm") || ext.equals("xhtml")) {
       return Format.HTML;
     }
-    return null;
+    // other XML (NITF, NewsML ...): markup the HTML extractor can still take paragraphs from
+    return t.startsWith("<?xml") ? Format.HTML : null;
   }
 
   /** Drops leading XML declarations, processing instructions, comments and non-HTML doctypes. */

@@ -72,6 +72,21 @@ class SgmlIngestTest {
   }
 
   @Test
+  void docIdAttributeStandsInForAMissingDocnoAndDatelineIsKept() {
+    String s =
+        "<DOC id=\"AGENCY_ENG_20050101.0001\" type=\"story\">\n<HEADLINE>\nQuiet new year\n</HEADLINE>\n"
+            + "<DATELINE>\nPORTVILLE, Jan 1\n</DATELINE>\n<TEXT>\n<P>\nAll was quiet.\n</P>\n</TEXT>\n</DOC>\n";
+    CollectingSink sink = Fixtures.read(write(dir, "gw.sgml", s.getBytes(StandardCharsets.US_ASCII)));
+    assertThat(sink.docs).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("AGENCY_ENG_20050101.0001");
+      assertThat(d.metadata().title()).isEqualTo("Quiet new year");
+      assertThat(d.metadata().dateline()).isEqualTo("PORTVILLE, Jan 1");
+      assertThat(d.metadata().published()).isEqualTo("2005-01-01");
+      assertThat(d.body()).isEqualTo("All was quiet.");
+    });
+  }
+
+  @Test
   void entitiesAreDecodedAndTypesettingCodesDropped() {
     assertThat(SgmlEntities.decode("a &AMP; b &amp; c &lt;x&gt; &#233;&#x00E9; &QL;&UR;&Cx1f;end &unknownthing;"))
         .isEqualTo("a & b & c <x> \u00e9\u00e9 end &unknownthing;");

@@ -59,6 +59,27 @@ class WarcIngestTest {
   }
 
   @Test
+  void concatenatedGzipMembersAreReadFromAPipeThatNeverReportsAvailableBytes() throws Exception {
+    byte[] data = Files.readAllBytes(resource("nasty/mixed.warc.gz"));
+    java.io.InputStream pipe =
+        new java.io.FilterInputStream(new java.io.ByteArrayInputStream(data)) {
+          @Override
+          public int available() {
+            return 0;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws java.io.IOException {
+            return super.read(b, off, Math.min(len, 7));
+          }
+        };
+    CollectingSink sink = new CollectingSink();
+    new Ingestor(IngestOptions.defaults()).read(List.of("-"), pipe, sink);
+    assertThat(sink.skips).isEmpty();
+    assertThat(sink.ids()).containsExactlyElementsOf(HTML_IDS);
+  }
+
+  @Test
   void truncatedGzipKeepsTheRecordsBeforeTheBreak() {
     CollectingSink sink = Fixtures.read(resource("nasty/truncated.warc.gz"));
     assertThat(sink.ids()).containsExactly(HTML_IDS.get(0));
