@@ -70,7 +70,7 @@ class WarcIngestTest {
 
           @Override
           public int read(byte[] b, int off, int len) throws java.io.IOException {
-            return super.read(b, off, Math.min(len, 7));
+            return super.read(b, off, Math.min(len, 1));
           }
         };
     CollectingSink sink = new CollectingSink();
