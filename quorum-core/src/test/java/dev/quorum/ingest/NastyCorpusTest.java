@@ -42,6 +42,30 @@ class NastyCorpusTest {
   }
 
   @Test
+  void corruptGzipDataAndHeaderAreSkips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      lines.append("{\"id\":\"r").append(i).append("\",\"text\":\"Record number ").append(i * 7919 % 10007).append(".\"}\n");
+    }
+    byte[] gz = Fixtures.gzip(Fixtures.utf8(lines.toString()));
+    for (int i = gz.length / 2; i < gz.length / 2 + 64; i++) {
+      gz[i] = (byte) (gz[i] ^ 0x5a);
+    }
+    Fixtures.write(dir, "corrupt.jsonl.gz", gz);
+    Fixtures.write(dir, "header.txt.gz", new byte[] {0x1f, (byte) 0x8b, 0x77, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3});
+    CollectingSink sink = Fixtures.read(dir);
+    // deflate data damaged in the middle may decode to garbage before the inflater or the CRC
+    // notices: the garbage lines are skipped as malformed, then the break itself is reported
+    List<Skip> corrupt = sink.skips.stream().filter(k -> k.source().path().endsWith("corrupt.jsonl.gz")).toList();
+    assertThat(corrupt.get(corrupt.size() - 1).reason())
+        .matches("(corrupt|truncated) gzip after \\d+ decompressed bytes: .*");
+    assertThat(corrupt.get(corrupt.size() - 1).source().record()).isEmpty();
+    assertThat(sink.docs.size()).isBetween(1, 1999);
+    assertThat(sink.docs.get(0).id()).isEqualTo("r0");
+    assertThat(sink.skips.get(sink.skips.size() - 1).reason()).startsWith("corrupt gzip header");
+  }
+
+  @Test
   void malformedJsonLinesAreSkippedAndGoodLinesAroundThemKept() {
     CollectingSink sink = Fixtures.read(resource("nasty/mixed.jsonl"));
     assertThat(sink.ids()).containsExactly("good-1", "good-4", "good-8");
