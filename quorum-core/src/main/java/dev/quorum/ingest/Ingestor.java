@@ -74,7 +74,7 @@ public final class Ingestor {
           if (stdin == null) {
             guarded.skip(new Skip(Source.file(STDIN), "no standard input"));
           } else {
-            process(STDIN, "stdin", "", new Unclosable(stdin), guarded);
+            process(STDIN, "stdin", "", new RawInput(stdin, false), guarded);
           }
         } else {
           readPath(input, guarded);
@@ -117,12 +117,9 @@ public final class Ingestor {
   private void readFile(Path p, GuardedSink sink) {
     String path = p.toString();
     Source src = Source.file(path);
-    if (!Files.isRegularFile(p)) {
-      sink.skip(new Skip(src, "not a regular file"));
-      return;
-    }
+    // not only regular files: named pipes and /dev/fd/N (shell process substitution) are read too
     try {
-      if (Files.size(p) == 0) {
+      if (Files.isRegularFile(p) && Files.size(p) == 0) {
         sink.skip(new Skip(src, "empty file"));
         return;
       }
@@ -152,12 +149,16 @@ public final class Ingestor {
     Format format = null;
     Decompressor.Status status = new Decompressor.Status();
     try {
-      BufferedInputStream buffered = new BufferedInputStream(raw, Decompressor.BUFFER);
+      BufferedInputStream buffered = new BufferedInputStream(new RawInput(raw, true), Decompressor.BUFFER);
       gzipped = Decompressor.isGzip(buffered);
       BufferedInputStream in = Decompressor.open(buffered, status);
       byte[] head = new byte[Sniffer.HEAD];
       int n = peek(in, head);
       Sniffer.Verdict v = Sniffer.sniff(head, n, fileName);
+      if (status.failure() != null && n < head.length) {
+        sink.skip(new Skip(src, status.failure().getMessage()));
+        return;
+      }
       if (v.problem() != null) {
         sink.skip(new Skip(src, v.problem() + (gzipped ? " after gunzip" : "")));
         return;
@@ -212,15 +213,32 @@ public final class Ingestor {
     return m;
   }
 
-  /** Keeps standard input open when a reader closes its stream. */
-  private static final class Unclosable extends FilterInputStream {
-    Unclosable(InputStream in) {
+  /**
+   * The raw input as readers see it: {@code available()} never throws (a file channel on a pipe
+   * answers it with "Illegal seek"), and standard input is not closed, as it belongs to the caller.
+   */
+  private static final class RawInput extends FilterInputStream {
+    private final boolean closeable;
+
+    RawInput(InputStream in, boolean closeable) {
       super(in);
+      this.closeable = closeable;
     }
 
     @Override
-    public void close() {
-      // standard input belongs to the caller
+    public int available() {
+      try {
+        return in.available();
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (closeable) {
+        super.close();
+      }
     }
   }
 }

@@ -65,6 +65,21 @@ class DirectoryIngestTest {
   }
 
   @Test
+  void inputWhoseAvailableThrowsLikeAPipeChannelIsStillRead() {
+    java.io.InputStream pipe =
+        new java.io.FilterInputStream(new java.io.ByteArrayInputStream(Fixtures.gzip(utf8("piped text")))) {
+          @Override
+          public int available() throws java.io.IOException {
+            throw new java.io.IOException("Illegal seek");
+          }
+        };
+    CollectingSink sink = new CollectingSink();
+    new Ingestor(IngestOptions.defaults()).read(List.of("-"), pipe, sink);
+    assertThat(sink.skips).isEmpty();
+    assertThat(sink.docs).extracting(RawDocument::body).containsExactly("piped text");
+  }
+
+  @Test
   void unreadableFileIsASkip() throws Exception {
     Path p = write(dir, "secret.txt", utf8("secret"));
     org.junit.jupiter.api.Assumptions.assumeTrue(p.toFile().setReadable(false, false));
