@@ -155,7 +155,7 @@ public final class Ingestor {
       byte[] head = new byte[Sniffer.HEAD];
       int n = peek(in, head);
       Sniffer.Verdict v = Sniffer.sniff(head, n, fileName);
-      if (status.failure() != null && n < head.length) {
+      if (status.failure() != null && (n == 0 || v.problem() != null)) {
         sink.skip(new Skip(src, status.failure().getMessage()));
         return;
       }
