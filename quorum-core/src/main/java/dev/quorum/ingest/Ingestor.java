@@ -21,13 +21,13 @@ import java.util.Map;
 
 /**
  * Reads news inputs of every supported format (plain text, HTML, JSON, JSON lines, WARC, TREC SGML,
- * RSS/Atom), gzipped or not, from files, directories and standard input, and hands each document
- * or each skipped input/record to a {@link DocumentSink}, in input order.
+ * RSS/Atom), gzipped or not, from files, directories and standard input, and hands each document or
+ * each skipped input/record to a {@link DocumentSink}, in input order.
  *
  * <p>The format is told by the content (first bytes after gunzip) with the extension as a
- * tie-breaker. Multi-record formats are streamed record by record; one-document formats are read
- * up to the size limit plus one byte. Bad input never throws: it becomes a {@link Skip} with the
- * path, the record and a reason, and the batch goes on. Only an exception thrown by the sink itself
+ * tie-breaker. Multi-record formats are streamed record by record; one-document formats are read up
+ * to the size limit plus one byte. Bad input never throws: it becomes a {@link Skip} with the path,
+ * the record and a reason, and the batch goes on. Only an exception thrown by the sink itself
  * reaches the caller.
  */
 public final class Ingestor {
@@ -141,7 +141,8 @@ public final class Ingestor {
     }
   }
 
-  private void process(String path, String stem, String fileName, InputStream raw, GuardedSink sink) {
+  private void process(
+      String path, String stem, String fileName, InputStream raw, GuardedSink sink) {
     Source src = Source.file(path);
     long before = sink.accepted();
     long eventsBefore = sink.events();
@@ -149,7 +150,8 @@ public final class Ingestor {
     Format format = null;
     Decompressor.Status status = new Decompressor.Status();
     try {
-      BufferedInputStream buffered = new BufferedInputStream(new RawInput(raw, true), Decompressor.BUFFER);
+      BufferedInputStream buffered =
+          new BufferedInputStream(new RawInput(raw, true), Decompressor.BUFFER);
       gzipped = Decompressor.isGzip(buffered);
       BufferedInputStream in = Decompressor.open(buffered, status);
       byte[] head = new byte[Sniffer.HEAD];
@@ -181,7 +183,13 @@ public final class Ingestor {
       }
       String what = format == null ? "input" : format.label() + " input";
       sink.skip(
-          new Skip(src, "unreadable " + what + ": " + Decompressor.message(e) + kept(sink.accepted() - before)));
+          new Skip(
+              src,
+              "unreadable "
+                  + what
+                  + ": "
+                  + Decompressor.message(e)
+                  + kept(sink.accepted() - before)));
     }
   }
 
@@ -205,7 +213,10 @@ public final class Ingestor {
     JsonFactory f =
         JsonFactory.builder()
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(maxString).maxNestingDepth(500).build())
+                StreamReadConstraints.builder()
+                    .maxStringLength(maxString)
+                    .maxNestingDepth(500)
+                    .build())
             .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     ObjectMapper m = new ObjectMapper(f);

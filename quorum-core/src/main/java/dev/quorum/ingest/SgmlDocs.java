@@ -11,15 +11,21 @@ final class SgmlDocs {
   private static final Pattern TAGS = Pattern.compile("<[^>]{0,200}>");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern ANNOTATION =
-      Pattern.compile("<ANNOTATION(?:\\s[^>]*)?>.*?</ANNOTATION\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern PARA = Pattern.compile("</?P(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HAS_PARA = Pattern.compile("<P(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<ANNOTATION(?:\\s[^>]*)?>.*?</ANNOTATION\\s*>",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern PARA =
+      Pattern.compile("</?P(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAS_PARA =
+      Pattern.compile("<P(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
   private static final Pattern INDENTED = Pattern.compile("\\n(?=[ \\t]{2,}\\S|\\t\\S)");
   private static final Pattern DOCNO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{6})(?!\\d)");
   private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
 
-  /** The fields of a DOC, each null when absent; {@code body} has paragraphs split by blank lines. */
+  /**
+   * The fields of a DOC, each null when absent; {@code body} has paragraphs split by blank lines.
+   */
   record Doc(
       String docno,
       String title,

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SgmlReader implements FormatReader {
 
-  private static final Pattern OPEN = Pattern.compile("<DOC(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPEN =
+      Pattern.compile("<DOC(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOSE = Pattern.compile("</DOC\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Charset FALLBACK = Charset.forName("windows-1252");
 
@@ -74,7 +75,8 @@ final class SgmlReader implements FormatReader {
       }
     }
     if (doc != null && !in.broken()) {
-      sink.skip(new Skip(new Source(in.path(), "doc " + number), "unterminated <DOC> at end of file"));
+      sink.skip(
+          new Skip(new Source(in.path(), "doc " + number), "unterminated <DOC> at end of file"));
     } else if (!any && !in.broken()) {
       sink.skip(new Skip(Source.file(in.path()), "no <DOC> element"));
     }
@@ -100,7 +102,11 @@ final class SgmlReader implements FormatReader {
     String id = d.docno() != null ? d.docno() : in.stem() + "#" + number;
     sink.accept(
         new RawDocument(
-            id, src, Format.SGML.label(), MediaType.TEXT, d.body(),
+            id,
+            src,
+            Format.SGML.label(),
+            MediaType.TEXT,
+            d.body(),
             new Metadata(d.title(), null, null, d.byline(), d.published(), d.dateline())));
   }
 

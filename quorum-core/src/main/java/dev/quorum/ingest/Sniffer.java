@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells the format of an input from its first (decompressed) bytes, using the file name's
- * extension only where the content leaves a choice (JSON vs JSON lines, bare text vs HTML).
+ * Tells the format of an input from its first (decompressed) bytes, using the file name's extension
+ * only where the content leaves a choice (JSON vs JSON lines, bare text vs HTML).
  */
 final class Sniffer {
 
@@ -30,8 +30,7 @@ final class Sniffer {
     }
   }
 
-  private static final Pattern ROOT =
-      Pattern.compile("<([A-Za-z][A-Za-z0-9_:.-]*)");
+  private static final Pattern ROOT = Pattern.compile("<([A-Za-z][A-Za-z0-9_:.-]*)");
   private static final Pattern HTML_TAG =
       Pattern.compile(
           "<(html|head|body|meta|title|div|p|article|section|span|a|br|table|h[1-6]|script|link|style)[\\s>/]",
