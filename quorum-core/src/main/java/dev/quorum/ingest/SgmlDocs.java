@@ -2,6 +2,8 @@ package dev.quorum.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,17 @@ final class SgmlDocs {
   private static final Pattern ID_ATTRIBUTE =
       Pattern.compile("\\bid\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
 
+  /** Opening and closing patterns per tag name, compiled once. */
+  private static final Map<String, Pattern[]> TAG_PATTERNS = new ConcurrentHashMap<>();
+
   private SgmlDocs() {}
+
+  private static Pattern[] tagPatterns(String name) {
+    return new Pattern[] {
+      Pattern.compile("<" + name + "(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE),
+      Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE)
+    };
+  }
 
   /**
    * The fields of one DOC.
@@ -119,8 +131,9 @@ final class SgmlDocs {
   }
 
   private static List<String> allTags(String doc, String name, int max) {
-    Pattern open = Pattern.compile("<" + name + "(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-    Pattern close = Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE);
+    Pattern[] tag = TAG_PATTERNS.computeIfAbsent(name, SgmlDocs::tagPatterns);
+    Pattern open = tag[0];
+    Pattern close = tag[1];
     List<String> out = new ArrayList<>();
     Matcher o = open.matcher(doc);
     int from = 0;
