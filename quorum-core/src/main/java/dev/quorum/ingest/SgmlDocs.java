@@ -2,8 +2,10 @@ package dev.quorum.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,16 +42,40 @@ final class SgmlDocs {
   private static final Pattern ID_ATTRIBUTE =
       Pattern.compile("\\bid\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
 
-  /** Opening and closing patterns per tag name, compiled once. */
-  private static final Map<String, Pattern[]> TAG_PATTERNS = new ConcurrentHashMap<>();
+  /** Any start or end tag: group 1 is the slash of an end tag, group 2 the name. */
+  private static final Pattern ANY_TAG = Pattern.compile("<(/?)([A-Za-z_][A-Za-z0-9_.:-]*)[^>]*>");
+
+  /** The elements whose content is used; all others are left inside their parent's text. */
+  private static final Set<String> WANTED =
+      Set.of(
+          "DOCNO", "HEADLINE", "HL", "TITLE", "HEAD", "BYLINE", "DATELINE", "DATE_TIME", "DATE",
+          "PUBDATE", "TEXT");
 
   private SgmlDocs() {}
 
-  private static Pattern[] tagPatterns(String name) {
-    return new Pattern[] {
-      Pattern.compile("<" + name + "(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE),
-      Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE)
-    };
+  /**
+   * The contents of the wanted elements of a DOC, by upper-case tag name, in document order, found
+   * in one pass over the DOC (tags of the same name are not expected to nest).
+   */
+  private static Map<String, List<String>> elements(String doc) {
+    Map<String, Integer> openAt = new HashMap<>();
+    Map<String, List<String>> out = new HashMap<>();
+    Matcher m = ANY_TAG.matcher(doc);
+    while (m.find()) {
+      String name = m.group(2).toUpperCase(Locale.ROOT);
+      if (!WANTED.contains(name)) {
+        continue;
+      }
+      if (m.group(1).isEmpty()) {
+        openAt.putIfAbsent(name, m.end());
+      } else {
+        Integer start = openAt.remove(name);
+        if (start != null) {
+          out.computeIfAbsent(name, k -> new ArrayList<>()).add(doc.substring(start, m.start()));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -60,25 +86,26 @@ final class SgmlDocs {
    * @param doc the content between the DOC tags
    */
   static Doc parse(String openTag, String doc) {
-    String docno = inline(firstTag(doc, "DOCNO"));
+    Map<String, List<String>> el = elements(doc);
+    String docno = inline(firstTag(el, "DOCNO"));
     if (docno == null && openTag != null) {
       Matcher id = ID_ATTRIBUTE.matcher(openTag);
       docno = id.find() ? id.group(1) : null;
     }
-    String dateline = inline(firstTag(doc, "DATELINE"));
-    String title = inline(firstTag(doc, "HEADLINE", "HL", "TITLE", "HEAD"));
-    String byline = inline(firstTag(doc, "BYLINE"));
+    String dateline = inline(firstTag(el, "DATELINE"));
+    String title = inline(firstTag(el, "HEADLINE", "HL", "TITLE", "HEAD"));
+    String byline = inline(firstTag(el, "BYLINE"));
     if (byline != null) {
       byline = BY.matcher(byline).replaceFirst("");
     }
-    String published = Dates.toIso(inline(firstTag(doc, "DATE_TIME", "DATE", "PUBDATE")));
+    String published = Dates.toIso(inline(firstTag(el, "DATE_TIME", "DATE", "PUBDATE")));
     if (published == null && docno != null) {
       Matcher m = DOCNO_DATE.matcher(docno);
       if (m.find()) {
         published = Dates.toIso(m.group(1));
       }
     }
-    List<String> texts = allTags(doc, "TEXT");
+    List<String> texts = el.getOrDefault("TEXT", List.of());
     List<String> paras = new ArrayList<>();
     for (String t : texts) {
       paragraphs(t, paras);
@@ -116,35 +143,14 @@ final class SgmlDocs {
     return t.isEmpty() ? null : t;
   }
 
-  private static String firstTag(String doc, String... names) {
+  private static String firstTag(Map<String, List<String>> elements, String... names) {
     for (String n : names) {
-      List<String> all = allTags(doc, n, 1);
-      if (!all.isEmpty() && inline(all.get(0)) != null) {
-        return all.get(0);
+      for (String content : elements.getOrDefault(n, List.of())) {
+        if (inline(content) != null) {
+          return content;
+        }
       }
     }
     return null;
-  }
-
-  private static List<String> allTags(String doc, String name) {
-    return allTags(doc, name, Integer.MAX_VALUE);
-  }
-
-  private static List<String> allTags(String doc, String name, int max) {
-    Pattern[] tag = TAG_PATTERNS.computeIfAbsent(name, SgmlDocs::tagPatterns);
-    Pattern open = tag[0];
-    Pattern close = tag[1];
-    List<String> out = new ArrayList<>();
-    Matcher o = open.matcher(doc);
-    int from = 0;
-    while (out.size() < max && o.find(from)) {
-      Matcher c = close.matcher(doc);
-      if (!c.find(o.end())) {
-        break;
-      }
-      out.add(doc.substring(o.end(), c.start()));
-      from = c.end();
-    }
-    return out;
   }
 }

@@ -43,7 +43,7 @@ final class SgmlReader implements FormatReader {
       while (rest != null) {
         if (doc == null) {
           Matcher m = OPEN.matcher(rest);
-          if (!m.find()) {
+          if (rest.indexOf('<') < 0 || !m.find()) {
             break;
           }
           number++;
@@ -55,14 +55,17 @@ final class SgmlReader implements FormatReader {
           rest = rest.substring(m.end());
         } else {
           Matcher m = CLOSE.matcher(rest);
-          boolean closed = m.find();
-          String part = closed ? rest.substring(0, m.start()) : rest + "\n";
-          size += part.length();
+          boolean closed = rest.indexOf("</") >= 0 && m.find();
+          String part = closed ? rest.substring(0, m.start()) : rest;
+          size += part.length() + 1;
           if (size > in.maxBytes()) {
             over = true;
           }
           if (!over) {
             doc.append(part);
+            if (!closed) {
+              doc.append('\n');
+            }
           }
           if (closed) {
             finish(openTag, doc, over, number, in, sink);
@@ -111,6 +114,16 @@ final class SgmlReader implements FormatReader {
   }
 
   private static String decode(byte[] b) {
+    boolean ascii = true;
+    for (byte x : b) {
+      if (x < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(b, StandardCharsets.ISO_8859_1);
+    }
     String s = Decoder.strict(b, StandardCharsets.UTF_8);
     return s != null ? s : new String(b, FALLBACK);
   }
