@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Normalises the publication dates found in news containers to ISO-8601: {@code 2023-03-07T10:15:00Z}
- * when the instant is known (the time had a zone or offset, or was an epoch number), else the
- * calendar date alone, {@code 2023-03-07}.
+ * Normalises the publication dates found in news containers to ISO-8601: {@code
+ * 2023-03-07T10:15:00Z} when the instant is known (the time had a zone or offset, or was an epoch
+ * number), else the calendar date alone, {@code 2023-03-07}.
  *
  * <p>A time without a zone ({@code 1999-01-25 19:19}) keeps only its date: which instant it was
  * cannot be told, and the two shapes above are what {@code Metadata.published} promises.
@@ -34,11 +34,11 @@ public final class Dates {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{8,13}");
   private static final Pattern WEEKDAY =
-      Pattern.compile(
-          "^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_LIKE =
       Pattern.compile(
-          "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+          "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T"
+              + " ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
               + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
   /** Zone abbreviations of RFC 822 and common US ones, as fixed offsets. */
@@ -165,7 +165,9 @@ public final class Dates {
   private static String isoLike(Matcher m) {
     LocalDate d =
         LocalDate.of(
-            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
     if (m.group(4) == null || m.group(7) == null) {
       return date(d);
     }
@@ -210,7 +212,13 @@ public final class Dates {
     int sec = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
     ZonedDateTime z =
         ZonedDateTime.of(
-            year, month, day, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), sec, 0,
+            year,
+            month,
+            day,
+            Integer.parseInt(m.group(4)),
+            Integer.parseInt(m.group(5)),
+            sec,
+            0,
             (ZoneId) off);
     return instant(z.toInstant());
   }
@@ -230,8 +238,18 @@ public final class Dates {
 
   private static boolean fullMonthPrefix(String n, int i) {
     String[] full = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
     };
     return full[i].startsWith(n) || (i == 8 && n.equals("sept"));
   }

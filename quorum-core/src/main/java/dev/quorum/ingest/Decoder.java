@@ -27,9 +27,13 @@ final class Decoder {
 
   private static final Pattern META_CHARSET =
       Pattern.compile(
-          "<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+          "<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** How many leading bytes the statistical detector looks at. */
+  private static final int DETECT_BYTES = 1 << 16;
 
   /** Confidence points within which a detector candidate counts as tied with the best. */
   private static final int TIE = 5;
@@ -64,7 +68,8 @@ final class Decoder {
 
   /** The charset a {@code <meta>} tag in the first bytes declares, or null. */
   static String metaCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SCAN), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     return m.find() ? m.group(1) : null;
   }
@@ -74,10 +79,12 @@ final class Decoder {
       return new Decoded(lenient(b, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "bom");
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-      return new Decoded(lenient(b, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "bom");
+      return new Decoded(
+          lenient(b, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "bom");
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-      return new Decoded(lenient(b, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, "bom");
+      return new Decoded(
+          lenient(b, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, "bom");
     }
     return null;
   }
@@ -130,7 +137,9 @@ final class Decoder {
       return new Decoded(lenient(bytes, 0, cs), cs, "detected");
     }
     return new Decoded(
-        lenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8 with replacement");
+        lenient(bytes, 0, StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8,
+        "utf-8 with replacement");
   }
 
   /**
@@ -142,7 +151,8 @@ final class Decoder {
     try {
       CharsetDetector det = new CharsetDetector();
       det.enableInputFilter(markup);
-      det.setText(bytes);
+      det.setText(
+          bytes.length <= DETECT_BYTES ? bytes : java.util.Arrays.copyOf(bytes, DETECT_BYTES));
       CharsetMatch[] all = det.detectAll();
       if (all == null) {
         return null;
@@ -197,7 +207,8 @@ final class Decoder {
     int bad = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b)) {
+      if (c == '\uFFFD'
+          || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b)) {
         bad++;
       }
     }

@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
  * <p>Concatenated gzip members (per-record gzipped WARC, {@code cat a.gz b.gz}) are read through:
  * the JDK's {@link GZIPInputStream} only looks for a further member when {@code available()} says
  * more bytes wait, which a pipe does not promise, so the raw stream is wrapped to always say so.
+ *
  * <p>When the gzip layer breaks (truncated or corrupt data), the stream ends there as if the file
  * ended, and the failure is kept in a {@link Status}: readers thus get every byte that could be
  * decompressed, keep the records before the break, and the caller reports the break itself.

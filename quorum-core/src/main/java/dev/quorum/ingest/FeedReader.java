@@ -34,7 +34,8 @@ final class FeedReader implements FormatReader {
       return; // a partial document is not accepted; the caller reports the break
     }
     if (bytes == null) {
-      sink.skip(new Skip(Source.file(in.path()), "oversize: more than " + in.maxBytes() + " bytes"));
+      sink.skip(
+          new Skip(Source.file(in.path()), "oversize: more than " + in.maxBytes() + " bytes"));
       return;
     }
     SyndFeed feed;
@@ -67,9 +68,14 @@ final class FeedReader implements FormatReader {
       Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
       Metadata meta =
           new Metadata(
-              blankToNull(e.getTitle()), link, outlet, author(e),
-              date == null ? null : Dates.of(date.toInstant()), null);
-      sink.accept(new RawDocument(id.strip(), src, Format.FEED.label(), MediaType.HTML, body, meta));
+              blankToNull(e.getTitle()),
+              link,
+              outlet,
+              author(e),
+              date == null ? null : Dates.of(date.toInstant()),
+              null);
+      sink.accept(
+          new RawDocument(id.strip(), src, Format.FEED.label(), MediaType.HTML, body, meta));
     }
   }
 

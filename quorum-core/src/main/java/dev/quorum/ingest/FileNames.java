@@ -14,9 +14,9 @@ final class FileNames {
   private FileNames() {}
 
   /**
-   * The file name without its directory and its known extensions: {@code 000_ab.txt} gives
-   * {@code 000_ab}, {@code page.html.gz} gives {@code page}; an unknown suffix such as the
-   * {@code .0113} of {@code APW19990519.0113} is kept. Never blank.
+   * The file name without its directory and its known extensions: {@code 000_ab.txt} gives {@code
+   * 000_ab}, {@code page.html.gz} gives {@code page}; an unknown suffix such as the {@code .0113}
+   * of {@code APW19990519.0113} is kept. Never blank.
    */
   static String stem(String path) {
     String name = path.replace('\\', '/');

@@ -4,8 +4,8 @@ import dev.quorum.model.RawDocument;
 import dev.quorum.model.Skip;
 
 /**
- * Wraps the caller's sink so that its own exceptions are not mistaken for bad input: they travel
- * as {@link SinkFailure} and are rethrown to the caller unchanged.
+ * Wraps the caller's sink so that its own exceptions are not mistaken for bad input: they travel as
+ * {@link SinkFailure} and are rethrown to the caller unchanged.
  */
 final class GuardedSink implements DocumentSink {
 

@@ -28,4 +28,8 @@ public record IngestOptions(long maxBytes, boolean includeHidden) {
   public IngestOptions withMaxBytes(long v) {
     return new IngestOptions(v, includeHidden);
   }
+
+  public IngestOptions withIncludeHidden(boolean v) {
+    return new IngestOptions(maxBytes, v);
+  }
 }

@@ -21,13 +21,13 @@ import java.util.Map;
 
 /**
  * Reads news inputs of every supported format (plain text, HTML, JSON, JSON lines, WARC, TREC SGML,
- * RSS/Atom), gzipped or not, from files, directories and standard input, and hands each document
- * or each skipped input/record to a {@link DocumentSink}, in input order.
+ * RSS/Atom), gzipped or not, from files, directories and standard input, and hands each document or
+ * each skipped input/record to a {@link DocumentSink}, in input order.
  *
  * <p>The format is told by the content (first bytes after gunzip) with the extension as a
- * tie-breaker. Multi-record formats are streamed record by record; one-document formats are read
- * up to the size limit plus one byte. Bad input never throws: it becomes a {@link Skip} with the
- * path, the record and a reason, and the batch goes on. Only an exception thrown by the sink itself
+ * tie-breaker. Multi-record formats are streamed record by record; one-document formats are read up
+ * to the size limit plus one byte. Bad input never throws: it becomes a {@link Skip} with the path,
+ * the record and a reason, and the batch goes on. Only an exception thrown by the sink itself
  * reaches the caller.
  */
 public final class Ingestor {
@@ -74,7 +74,7 @@ public final class Ingestor {
           if (stdin == null) {
             guarded.skip(new Skip(Source.file(STDIN), "no standard input"));
           } else {
-            process(STDIN, "stdin", "", new Unclosable(stdin), guarded);
+            process(STDIN, "stdin", "", new RawInput(stdin, false), guarded);
           }
         } else {
           readPath(input, guarded);
@@ -117,12 +117,9 @@ public final class Ingestor {
   private void readFile(Path p, GuardedSink sink) {
     String path = p.toString();
     Source src = Source.file(path);
-    if (!Files.isRegularFile(p)) {
-      sink.skip(new Skip(src, "not a regular file"));
-      return;
-    }
+    // not only regular files: named pipes and /dev/fd/N (shell process substitution) are read too
     try {
-      if (Files.size(p) == 0) {
+      if (Files.isRegularFile(p) && Files.size(p) == 0) {
         sink.skip(new Skip(src, "empty file"));
         return;
       }
@@ -144,7 +141,8 @@ public final class Ingestor {
     }
   }
 
-  private void process(String path, String stem, String fileName, InputStream raw, GuardedSink sink) {
+  private void process(
+      String path, String stem, String fileName, InputStream raw, GuardedSink sink) {
     Source src = Source.file(path);
     long before = sink.accepted();
     long eventsBefore = sink.events();
@@ -152,12 +150,17 @@ public final class Ingestor {
     Format format = null;
     Decompressor.Status status = new Decompressor.Status();
     try {
-      BufferedInputStream buffered = new BufferedInputStream(raw, Decompressor.BUFFER);
+      BufferedInputStream buffered =
+          new BufferedInputStream(new RawInput(raw, true), Decompressor.BUFFER);
       gzipped = Decompressor.isGzip(buffered);
       BufferedInputStream in = Decompressor.open(buffered, status);
       byte[] head = new byte[Sniffer.HEAD];
       int n = peek(in, head);
       Sniffer.Verdict v = Sniffer.sniff(head, n, fileName);
+      if (status.failure() != null && (n == 0 || v.problem() != null)) {
+        sink.skip(new Skip(src, status.failure().getMessage()));
+        return;
+      }
       if (v.problem() != null) {
         sink.skip(new Skip(src, v.problem() + (gzipped ? " after gunzip" : "")));
         return;
@@ -180,7 +183,13 @@ public final class Ingestor {
       }
       String what = format == null ? "input" : format.label() + " input";
       sink.skip(
-          new Skip(src, "unreadable " + what + ": " + Decompressor.message(e) + kept(sink.accepted() - before)));
+          new Skip(
+              src,
+              "unreadable "
+                  + what
+                  + ": "
+                  + Decompressor.message(e)
+                  + kept(sink.accepted() - before)));
     }
   }
 
@@ -204,7 +213,10 @@ public final class Ingestor {
     JsonFactory f =
         JsonFactory.builder()
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(maxString).maxNestingDepth(500).build())
+                StreamReadConstraints.builder()
+                    .maxStringLength(maxString)
+                    .maxNestingDepth(500)
+                    .build())
             .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     ObjectMapper m = new ObjectMapper(f);
@@ -212,15 +224,32 @@ public final class Ingestor {
     return m;
   }
 
-  /** Keeps standard input open when a reader closes its stream. */
-  private static final class Unclosable extends FilterInputStream {
-    Unclosable(InputStream in) {
+  /**
+   * The raw input as readers see it: {@code available()} never throws (a file channel on a pipe
+   * answers it with "Illegal seek"), and standard input is not closed, as it belongs to the caller.
+   */
+  private static final class RawInput extends FilterInputStream {
+    private final boolean closeable;
+
+    RawInput(InputStream in, boolean closeable) {
       super(in);
+      this.closeable = closeable;
     }
 
     @Override
-    public void close() {
-      // standard input belongs to the caller
+    public int available() {
+      try {
+        return in.available();
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (closeable) {
+        super.close();
+      }
     }
   }
 }

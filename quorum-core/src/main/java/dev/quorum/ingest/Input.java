@@ -12,7 +12,8 @@ import java.io.BufferedInputStream;
  * @param gzip the state of the gzip layer, if any: {@link #broken()} tells whether the stream ended
  *     early because the compressed data broke off
  */
-record Input(String path, String stem, BufferedInputStream stream, long maxBytes, Decompressor.Status gzip) {
+record Input(
+    String path, String stem, BufferedInputStream stream, long maxBytes, Decompressor.Status gzip) {
 
   /** True when the stream ended at a break of the gzip data rather than at the real end. */
   boolean broken() {

@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lists the files under a directory in a deterministic order (sorted by path string), passing
- * over hidden files and directories unless asked not to, and not following directory links.
+ * Lists the files under a directory in a deterministic order (sorted by path string), passing over
+ * hidden files and directories unless asked not to, and not following directory links.
  */
 final class InputWalker {
 

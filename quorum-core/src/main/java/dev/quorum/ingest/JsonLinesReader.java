@@ -26,12 +26,16 @@ final class JsonLinesReader implements FormatReader {
       }
       Source src = new Source(in.path(), "line " + line.number());
       if (line.oversize()) {
-        sink.skip(new Skip(src, "oversize record: " + line.length() + " bytes, limit " + in.maxBytes()));
+        sink.skip(
+            new Skip(src, "oversize record: " + line.length() + " bytes, limit " + in.maxBytes()));
         continue;
       }
       byte[] b = line.bytes();
       int off = 0;
-      if (line.number() == 1 && b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb
+      if (line.number() == 1
+          && b.length >= 3
+          && (b[0] & 0xff) == 0xef
+          && (b[1] & 0xff) == 0xbb
           && (b[2] & 0xff) == 0xbf) {
         off = 3;
       }

@@ -17,17 +17,26 @@ import java.util.Set;
  * Streams a JSON file record by record with Jackson's streaming parser: a single object, an array
  * of objects, several top-level values, or a wrapper object whose {@code articles}, {@code items},
  * {@code data}, {@code results}, {@code docs}, {@code documents}, {@code records}, {@code entries}
- * or {@code posts} array holds the records (as NewsAPI answers do). Only one record is ever held
- * in memory.
+ * or {@code posts} array holds the records (as NewsAPI answers do). Only one record is ever held in
+ * memory.
  *
- * <p>A record over the size limit is skipped alone. A single string value longer than the limit
- * is refused by the parser before it is buffered; the parser cannot resynchronise after that, so
- * the rest of such a file is reported as not read (JSON lines do not have this weakness).
+ * <p>A record over the size limit is skipped alone. A single string value longer than the limit is
+ * refused by the parser before it is buffered; the parser cannot resynchronise after that, so the
+ * rest of such a file is reported as not read (JSON lines do not have this weakness).
  */
 final class JsonReader implements FormatReader {
 
   private static final Set<String> WRAPPERS =
-      Set.of("articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts");
+      Set.of(
+          "articles",
+          "items",
+          "data",
+          "results",
+          "docs",
+          "documents",
+          "records",
+          "entries",
+          "posts");
 
   private final ObjectMapper mapper;
 
@@ -65,12 +74,17 @@ final class JsonReader implements FormatReader {
         sink.skip(
             new Skip(
                 new Source(in.path(), "record " + at),
-                what + ", rest of file not read (" + count[1] + " records before it): " + brief(e)));
+                what
+                    + ", rest of file not read ("
+                    + count[1]
+                    + " records before it): "
+                    + brief(e)));
       }
     }
   }
 
-  private void readArray(JsonParser p, Input in, DocumentSink sink, long[] count) throws IOException {
+  private void readArray(JsonParser p, Input in, DocumentSink sink, long[] count)
+      throws IOException {
     JsonToken t;
     while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
       count[0]++;
@@ -132,10 +146,17 @@ final class JsonReader implements FormatReader {
   }
 
   private static void emit(
-      JsonNode node, long start, JsonParser p, Input in, DocumentSink sink, long number, Source src) {
+      JsonNode node,
+      long start,
+      JsonParser p,
+      Input in,
+      DocumentSink sink,
+      long number,
+      Source src) {
     long end = p.currentLocation().getByteOffset();
     if (start >= 0 && end >= 0 && end - start > in.maxBytes()) {
-      sink.skip(new Skip(src, "oversize record: " + (end - start) + " bytes, limit " + in.maxBytes()));
+      sink.skip(
+          new Skip(src, "oversize record: " + (end - start) + " bytes, limit " + in.maxBytes()));
       return;
     }
     JsonRecords.Result r = JsonRecords.toDocument(node, in, Format.JSON, number, src);

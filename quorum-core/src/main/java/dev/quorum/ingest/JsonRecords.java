@@ -23,8 +23,14 @@ final class JsonRecords {
   static final List<String> HTML = List.of("html", "raw_html", "content_html");
   static final List<String> PUBLISHED =
       List.of(
-          "published", "date", "publish_date", "date_publish", "pubDate", "published_at",
-          "datePublished", "timestamp");
+          "published",
+          "date",
+          "publish_date",
+          "date_publish",
+          "pubDate",
+          "published_at",
+          "datePublished",
+          "timestamp");
   static final List<String> OUTLET =
       List.of("outlet", "source", "site", "site_name", "publisher", "source_domain", "domain");
   static final List<String> BYLINE = List.of("author", "authors", "byline");
@@ -61,7 +67,8 @@ final class JsonRecords {
       if (text == null) {
         return new Result(null, "no text, body, content or html field");
       }
-      type = MARKUP.matcher(text).find() ? MediaType.HTML : MediaType.TEXT;
+      type =
+          text.indexOf('<') >= 0 && MARKUP.matcher(text).find() ? MediaType.HTML : MediaType.TEXT;
       body = text;
     }
     String id = first(node, ID);
@@ -76,7 +83,8 @@ final class JsonRecords {
       }
     }
     Metadata meta =
-        new Metadata(first(node, TITLE), first(node, URL), outlet(node), byline(node), published, null);
+        new Metadata(
+            first(node, TITLE), first(node, URL), outlet(node), byline(node), published, null);
     return new Result(new RawDocument(id, source, format.label(), type, body, meta), null);
   }
 

@@ -11,8 +11,8 @@ import java.util.Arrays;
 final class LineReader {
 
   /**
-   * One line: its 1-based number, its bytes without the line end (null when oversize), and
-   * whether a line end closed it (false only for a last line cut off by the end of the stream).
+   * One line: its 1-based number, its bytes without the line end (null when oversize), and whether
+   * a line end closed it (false only for a last line cut off by the end of the stream).
    */
   record Line(long number, byte[] bytes, long length, boolean terminated) {
     boolean oversize() {

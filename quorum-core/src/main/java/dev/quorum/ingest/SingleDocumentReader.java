@@ -40,7 +40,11 @@ final class SingleDocumentReader implements FormatReader {
     }
     sink.accept(
         new RawDocument(
-            in.stem(), src, format.label(), html ? MediaType.HTML : MediaType.TEXT, body,
+            in.stem(),
+            src,
+            format.label(),
+            html ? MediaType.HTML : MediaType.TEXT,
+            body,
             Metadata.EMPTY));
   }
 }

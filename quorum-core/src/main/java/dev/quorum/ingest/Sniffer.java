@@ -1,13 +1,18 @@
 package dev.quorum.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells the format of an input from its first (decompressed) bytes, using the file name's
- * extension only where the content leaves a choice (JSON vs JSON lines, bare text vs HTML).
+ * Tells the format of an input from its first (decompressed) bytes, using the file name's extension
+ * only where the content leaves a choice (JSON vs JSON lines, bare text vs HTML).
  */
 final class Sniffer {
 
@@ -25,13 +30,14 @@ final class Sniffer {
     }
   }
 
-  private static final Pattern ROOT =
-      Pattern.compile("<([A-Za-z][A-Za-z0-9_:.-]*)");
+  private static final Pattern ROOT = Pattern.compile("<([A-Za-z][A-Za-z0-9_:.-]*)");
   private static final Pattern HTML_TAG =
       Pattern.compile(
           "<(html|head|body|meta|title|div|p|article|section|span|a|br|table|h[1-6]|script|link|style)[\\s>/]",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern JSONL_BREAK = Pattern.compile("[}\\]]\\s*\\r?\\n\\s*[{\\[]");
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   private Sniffer() {}
 
@@ -63,17 +69,12 @@ final class Sniffer {
       return Verdict.bad("blank file (only whitespace)");
     }
     char first = t.charAt(0);
-    if (first == '[') {
-      return Verdict.of(ext.equals("jsonl") || ext.equals("ndjson") ? Format.JSONL : Format.JSON);
-    }
-    if (first == '{') {
+    boolean jsonName = ext.equals("json") || ext.equals("jsonl") || ext.equals("ndjson");
+    if ((first == '[' || first == '{') && (jsonName || startsWithJson(t))) {
       if (ext.equals("jsonl") || ext.equals("ndjson")) {
         return Verdict.of(Format.JSONL);
       }
-      if (ext.equals("json")) {
-        return Verdict.of(Format.JSON);
-      }
-      return Verdict.of(JSONL_BREAK.matcher(t).find() ? Format.JSONL : Format.JSON);
+      return Verdict.of(first == '{' && JSONL_BREAK.matcher(t).find() ? Format.JSONL : Format.JSON);
     }
     if (first == '<') {
       Format f = markup(t, ext);
@@ -88,6 +89,29 @@ final class Sniffer {
       case "jsonl", "ndjson" -> Verdict.of(Format.JSONL);
       default -> Verdict.of(Format.TEXT);
     };
+  }
+
+  /**
+   * True when the text opens with a JSON value that parses, or that is only cut off by the end of
+   * the sniffed head; a text file that merely starts with a brace is not taken for JSON.
+   */
+  private static boolean startsWithJson(String t) {
+    try (JsonParser p = JSON.createParser(t)) {
+      int depth = 0;
+      JsonToken tok;
+      while ((tok = p.nextToken()) != null) {
+        if (tok.isStructStart()) {
+          depth++;
+        } else if (tok.isStructEnd() && --depth == 0) {
+          return true;
+        }
+      }
+      return true;
+    } catch (JsonEOFException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Format markup(String t, String ext) {
@@ -117,7 +141,8 @@ final class Sniffer {
     if (HTML_TAG.matcher(s).find() || ext.startsWith("htm") || ext.equals("xhtml")) {
       return Format.HTML;
     }
-    return null;
+    // other XML (NITF, NewsML ...): markup the HTML extractor can still take paragraphs from
+    return t.startsWith("<?xml") ? Format.HTML : null;
   }
 
   /** Drops leading XML declarations, processing instructions, comments and non-HTML doctypes. */

@@ -27,7 +27,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 final class WarcRecordsReader implements FormatReader {
 
   private static final Pattern HTML_START =
-      Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)[\\s>]",
+      Pattern.compile(
+          "^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)[\\s>]",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   @Override
@@ -46,7 +47,9 @@ final class WarcRecordsReader implements FormatReader {
         sink.skip(
             new Skip(
                 new Source(in.path(), "record " + (n + 1) + " at byte " + reader.position()),
-                "WARC parse error, rest of file not read (" + n + " records before it): "
+                "WARC parse error, rest of file not read ("
+                    + n
+                    + " records before it): "
                     + Decompressor.message(e)));
         return;
       }
@@ -95,7 +98,8 @@ final class WarcRecordsReader implements FormatReader {
           return;
         }
         if (declared > in.maxBytes()) {
-          sink.skip(new Skip(src, "oversize record: " + declared + " bytes, limit " + in.maxBytes()));
+          sink.skip(
+              new Skip(src, "oversize record: " + declared + " bytes, limit " + in.maxBytes()));
           return;
         }
         body = http.bodyDecoded().stream();
@@ -140,13 +144,19 @@ final class WarcRecordsReader implements FormatReader {
     }
     sink.accept(
         new RawDocument(
-            id, src, Format.WARC.label(), MediaType.HTML, d.text(),
+            id,
+            src,
+            Format.WARC.label(),
+            MediaType.HTML,
+            d.text(),
             new Metadata(null, url, null, null, published, null)));
   }
 
   private static String base(String contentType) {
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static boolean isHtmlType(String contentType) {

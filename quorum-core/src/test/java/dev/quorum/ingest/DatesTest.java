@@ -38,7 +38,17 @@ class DatesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "   ", "yesterday", "07/03/2023", "2023-13-40", "20231345", "Feb 30, 2023", "99999999999999", "0"})
+      strings = {
+        "",
+        "   ",
+        "yesterday",
+        "07/03/2023",
+        "2023-13-40",
+        "20231345",
+        "Feb 30, 2023",
+        "99999999999999",
+        "0"
+      })
   void nonDatesGiveNull(String in) {
     assertThat(Dates.toIso(in)).isNull();
   }

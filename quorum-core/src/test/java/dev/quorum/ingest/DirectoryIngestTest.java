@@ -36,7 +36,8 @@ class DirectoryIngestTest {
     write(dir, ".hidden.txt", utf8("hidden"));
     write(dir, "seen.txt", utf8("seen"));
     CollectingSink all = new CollectingSink();
-    new Ingestor(new IngestOptions(IngestOptions.DEFAULT_MAX_BYTES, true)).read(List.of(dir.toString()), all);
+    new Ingestor(new IngestOptions(IngestOptions.DEFAULT_MAX_BYTES, true))
+        .read(List.of(dir.toString()), all);
     assertThat(all.docs).extracting(RawDocument::body).containsExactly("hidden", "seen");
     CollectingSink named = Fixtures.read(dir.resolve(".hidden.txt"));
     assertThat(named.docs).extracting(RawDocument::body).containsExactly("hidden");
@@ -48,10 +49,14 @@ class DirectoryIngestTest {
     Path good = write(dir, "good.txt", utf8("good"));
     CollectingSink sink = new CollectingSink();
     new Ingestor(IngestOptions.defaults())
-        .read(List.of(dir.resolve("nope.txt").toString(), empty.toString(), "", good.toString()),
-            InputStream.nullInputStream(), sink);
-    assertThat(sink.skips).extracting(Skip::reason)
-        .containsExactly("no such file or directory", "directory holds no files", "blank input path");
+        .read(
+            List.of(dir.resolve("nope.txt").toString(), empty.toString(), "", good.toString()),
+            InputStream.nullInputStream(),
+            sink);
+    assertThat(sink.skips)
+        .extracting(Skip::reason)
+        .containsExactly(
+            "no such file or directory", "directory holds no files", "blank input path");
     assertThat(sink.docs).extracting(RawDocument::body).containsExactly("good");
   }
 
@@ -60,18 +65,38 @@ class DirectoryIngestTest {
     Path a = write(dir, "a.txt", utf8("file a"));
     CollectingSink sink = new CollectingSink();
     new Ingestor(IngestOptions.defaults())
-        .read(List.of("-", a.toString()), new java.io.ByteArrayInputStream(utf8("from stdin")), sink);
+        .read(
+            List.of("-", a.toString()), new java.io.ByteArrayInputStream(utf8("from stdin")), sink);
     assertThat(sink.ids()).containsExactly("stdin", "a");
+  }
+
+  @Test
+  void inputWhoseAvailableThrowsLikeAPipeChannelIsStillRead() {
+    java.io.InputStream pipe =
+        new java.io.FilterInputStream(
+            new java.io.ByteArrayInputStream(Fixtures.gzip(utf8("piped text")))) {
+          @Override
+          public int available() throws java.io.IOException {
+            throw new java.io.IOException("Illegal seek");
+          }
+        };
+    CollectingSink sink = new CollectingSink();
+    new Ingestor(IngestOptions.defaults()).read(List.of("-"), pipe, sink);
+    assertThat(sink.skips).isEmpty();
+    assertThat(sink.docs).extracting(RawDocument::body).containsExactly("piped text");
   }
 
   @Test
   void unreadableFileIsASkip() throws Exception {
     Path p = write(dir, "secret.txt", utf8("secret"));
     org.junit.jupiter.api.Assumptions.assumeTrue(p.toFile().setReadable(false, false));
-    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(p), "running as a user who reads anything");
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        Files.isReadable(p), "running as a user who reads anything");
     CollectingSink sink = Fixtures.read(p);
     assertThat(sink.docs).isEmpty();
-    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).startsWith("unreadable"));
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).startsWith("unreadable"));
   }
 
   @Test
@@ -87,7 +112,8 @@ class DirectoryIngestTest {
           @Override
           public void skip(Skip skip) {}
         };
-    assertThatThrownBy(() -> new Ingestor(IngestOptions.defaults()).read(List.of(p.toString()), failing))
+    assertThatThrownBy(
+            () -> new Ingestor(IngestOptions.defaults()).read(List.of(p.toString()), failing))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("sink is full");
   }

@@ -60,13 +60,17 @@ final class Fixtures {
   static CollectingSink read(Path... paths) {
     CollectingSink sink = new CollectingSink();
     new Ingestor(IngestOptions.defaults())
-        .read(java.util.Arrays.stream(paths).map(Path::toString).toList(), InputStream.nullInputStream(), sink);
+        .read(
+            java.util.Arrays.stream(paths).map(Path::toString).toList(),
+            InputStream.nullInputStream(),
+            sink);
     return sink;
   }
 
   static CollectingSink readStdin(byte[] stdin) {
     CollectingSink sink = new CollectingSink();
-    new Ingestor(IngestOptions.defaults()).read(List.of("-"), new ByteArrayInputStream(stdin), sink);
+    new Ingestor(IngestOptions.defaults())
+        .read(List.of("-"), new ByteArrayInputStream(stdin), sink);
     return sink;
   }
 }

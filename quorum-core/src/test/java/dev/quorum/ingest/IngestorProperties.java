@@ -41,8 +41,15 @@ class IngestorProperties {
     Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
     Arbitrary<String> prefix =
         Arbitraries.of(
-            "", "WARC/1.0\r\n", "<DOC>\n<DOCNO>", "{\"id\":", "[{\"text\":\"", "<?xml version=\"1.0\"?><rss>",
-            "<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<html><head><meta charset=\"", "\u00ef\u00bb\u00bf",
+            "",
+            "WARC/1.0\r\n",
+            "<DOC>\n<DOCNO>",
+            "{\"id\":",
+            "[{\"text\":\"",
+            "<?xml version=\"1.0\"?><rss>",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+            "<html><head><meta charset=\"",
+            "\u00ef\u00bb\u00bf",
             "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n");
     Arbitrary<byte[]> prefixed =
         net.jqwik.api.Combinators.combine(prefix, random)
@@ -79,7 +86,8 @@ class IngestorProperties {
 
   @Provide
   Arbitrary<String> names() {
-    return Arbitraries.of("x", "x.txt", "x.html", "x.json", "x.jsonl", "x.warc.gz", "x.sgml", "x.xml", "x.gz");
+    return Arbitraries.of(
+        "x", "x.txt", "x.html", "x.json", "x.jsonl", "x.warc.gz", "x.sgml", "x.xml", "x.gz");
   }
 
   private static CollectingSink run(Path p) {
@@ -94,5 +102,4 @@ class IngestorProperties {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
-
 }

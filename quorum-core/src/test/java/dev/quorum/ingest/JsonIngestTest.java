@@ -41,7 +41,8 @@ class JsonIngestTest {
     assertThat(one.body()).isEqualTo("Body one.");
     assertThat(one.metadata())
         .isEqualTo(
-            new Metadata("One", "https://example.org/1", "Wire", "A. Writer", "2023-03-07T10:15:00Z", null));
+            new Metadata(
+                "One", "https://example.org/1", "Wire", "A. Writer", "2023-03-07T10:15:00Z", null));
     RawDocument two = sink.doc("42");
     assertThat(two.metadata().outlet()).isEqualTo("Daily");
     assertThat(two.metadata().byline()).isEqualTo("B One, C Two");
@@ -60,10 +61,13 @@ class JsonIngestTest {
   void singleObjectAndGzippedFileWork() {
     write(dir, "one.json.gz", gzip(utf8("{\"title\":\"T\",\"body\":\"B\"}")));
     CollectingSink sink = Fixtures.read(dir);
-    assertThat(sink.docs).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("one#1");
-      assertThat(d.body()).isEqualTo("B");
-    });
+    assertThat(sink.docs)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("one#1");
+              assertThat(d.body()).isEqualTo("B");
+            });
   }
 
   @Test
@@ -81,25 +85,33 @@ class JsonIngestTest {
   void emptyArrayIsReportedAsHavingNoDocuments() {
     CollectingSink sink = Fixtures.read(write(dir, "none.json", utf8("[ ]")));
     assertThat(sink.docs).isEmpty();
-    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo("no documents in this json input"));
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).isEqualTo("no documents in this json input"));
   }
 
   @Test
   void contentHoldingMarkupIsTreatedAsHtml() {
     String json = "[{\"id\":\"w\",\"content\":{\"rendered\":\"<p>Para one.</p><p>Two.</p>\"}}]";
     CollectingSink sink = Fixtures.read(write(dir, "wp.json", utf8(json)));
-    assertThat(sink.docs).singleElement().satisfies(d -> {
-      assertThat(d.type()).isEqualTo(MediaType.HTML);
-      assertThat(d.body()).isEqualTo("<p>Para one.</p><p>Two.</p>");
-    });
+    assertThat(sink.docs)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.type()).isEqualTo(MediaType.HTML);
+              assertThat(d.body()).isEqualTo("<p>Para one.</p><p>Two.</p>");
+            });
   }
 
   @Test
   void nonObjectsAndRecordsWithoutTextAreSkippedAndTheRestKept() {
-    String json = "[{\"id\":\"a\",\"text\":\"x\"}, 7, {\"id\":\"b\",\"title\":\"no text\"}, {\"id\":\"c\",\"text\":\"y\"}]";
+    String json =
+        "[{\"id\":\"a\",\"text\":\"x\"}, 7, {\"id\":\"b\",\"title\":\"no text\"},"
+            + " {\"id\":\"c\",\"text\":\"y\"}]";
     CollectingSink sink = Fixtures.read(write(dir, "mixed.json", utf8(json)));
     assertThat(sink.ids()).containsExactly("a", "c");
-    assertThat(sink.skips).extracting(s -> s.source().record().replaceAll(" at byte \\d+", ""))
+    assertThat(sink.skips)
+        .extracting(s -> s.source().record().replaceAll(" at byte \\d+", ""))
         .containsExactly("record 2", "record 3");
     assertThat(sink.skips.get(0).reason()).contains("not a JSON object");
     assertThat(sink.skips.get(1).reason()).contains("no text");
@@ -107,43 +119,60 @@ class JsonIngestTest {
 
   @Test
   void malformedJsonKeepsRecordsBeforeTheBreak() {
-    String json = "[{\"id\":\"a\",\"text\":\"x\"}, {\"id\":\"b\",\"text\":\"y\"}, {\"id\": oops}, {\"id\":\"d\",\"text\":\"z\"}]";
+    String json =
+        "[{\"id\":\"a\",\"text\":\"x\"}, {\"id\":\"b\",\"text\":\"y\"}, {\"id\": oops},"
+            + " {\"id\":\"d\",\"text\":\"z\"}]";
     CollectingSink sink = Fixtures.read(write(dir, "broken.json", utf8(json)));
     assertThat(sink.ids()).containsExactly("a", "b");
-    assertThat(sink.skips).singleElement().satisfies(s -> {
-      assertThat(s.reason()).startsWith("malformed JSON").contains("2 records before it");
-      assertThat(s.source().record()).startsWith("record 3");
-    });
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.reason()).startsWith("malformed JSON").contains("2 records before it");
+              assertThat(s.source().record()).startsWith("record 3");
+            });
   }
 
   @Test
   void oversizeRecordIsSkippedAloneInAJsonArray() {
     String parts = "\"p1\":\"" + "x".repeat(900) + "\",\"p2\":\"" + "y".repeat(900) + "\",";
     String json =
-        "[{\"id\":\"a\",\"text\":\"small\"},{\"id\":\"b\"," + parts + "\"text\":\"" + "z".repeat(900)
+        "[{\"id\":\"a\",\"text\":\"small\"},{\"id\":\"b\","
+            + parts
+            + "\"text\":\""
+            + "z".repeat(900)
             + "\"},{\"id\":\"c\",\"text\":\"small\"}]";
     Path p = write(dir, "big.json", utf8(json));
     CollectingSink sink = new CollectingSink();
-    new Ingestor(IngestOptions.defaults().withMaxBytes(2000)).read(java.util.List.of(p.toString()), sink);
+    new Ingestor(IngestOptions.defaults().withMaxBytes(2000))
+        .read(java.util.List.of(p.toString()), sink);
     assertThat(sink.ids()).containsExactly("a", "c");
-    assertThat(sink.skips).singleElement().satisfies(s -> {
-      assertThat(s.reason()).startsWith("oversize record");
-      assertThat(s.source().record()).startsWith("record 2");
-    });
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.reason()).startsWith("oversize record");
+              assertThat(s.source().record()).startsWith("record 2");
+            });
   }
 
   @Test
   void aSingleStringBeyondTheLimitStopsTheFileButKeepsEarlierRecords() {
     String json =
-        "[{\"id\":\"a\",\"text\":\"small\"},{\"id\":\"b\",\"text\":\"" + "x".repeat(3000)
+        "[{\"id\":\"a\",\"text\":\"small\"},{\"id\":\"b\",\"text\":\""
+            + "x".repeat(3000)
             + "\"},{\"id\":\"c\",\"text\":\"small\"}]";
     Path p = write(dir, "huge.json", utf8(json));
     CollectingSink sink = new CollectingSink();
-    new Ingestor(IngestOptions.defaults().withMaxBytes(2000)).read(java.util.List.of(p.toString()), sink);
+    new Ingestor(IngestOptions.defaults().withMaxBytes(2000))
+        .read(java.util.List.of(p.toString()), sink);
     assertThat(sink.ids()).containsExactly("a");
-    assertThat(sink.skips).singleElement().satisfies(s -> {
-      assertThat(s.reason()).startsWith("record too large").contains("1 records before it");
-      assertThat(s.source().record()).isEqualTo("record 2");
-    });
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.reason()).startsWith("record too large").contains("1 records before it");
+              assertThat(s.source().record()).isEqualTo("record 2");
+            });
   }
 }

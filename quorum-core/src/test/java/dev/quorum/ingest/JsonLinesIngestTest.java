@@ -43,6 +43,20 @@ class JsonLinesIngestTest {
   }
 
   @Test
+  void jsonLinesNamedJsonAreStillReadLineByLine() {
+    CollectingSink sink =
+        Fixtures.read(
+            write(
+                dir,
+                "misnamed.json",
+                utf8(LINES + "\n{oops\n{\"id\":\"z\",\"text\":\"Last.\"}\n")));
+    assertThat(sink.ids()).containsExactly("x1", "misnamed#2", "g3", "z");
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.source().record()).isEqualTo("line 5"));
+  }
+
+  @Test
   void stdinJsonLinesUseStdinAsStem() {
     CollectingSink sink = Fixtures.readStdin(utf8(LINES));
     assertThat(sink.ids()).containsExactly("x1", "stdin#2", "g3");
@@ -51,13 +65,18 @@ class JsonLinesIngestTest {
   @Test
   void malformedAndOversizeLinesAreSkippedOneByOne() {
     String lines =
-        "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"" + "y".repeat(500) + "\"}\n{bad\n{\"id\":\"d\",\"text\":\"ok\"}\n";
+        "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\""
+            + "y".repeat(500)
+            + "\"}\n{bad\n{\"id\":\"d\",\"text\":\"ok\"}\n";
     Path p = write(dir, "x.jsonl", utf8(lines));
     CollectingSink sink = new CollectingSink();
     new Ingestor(IngestOptions.defaults().withMaxBytes(200)).read(List.of(p.toString()), sink);
     assertThat(sink.ids()).containsExactly("a", "d");
     assertThat(sink.skips).extracting(s -> s.source().record()).containsExactly("line 2", "line 3");
-    assertThat(sink.skips).extracting(Skip::reason)
-        .satisfiesExactly(r -> assertThat(r).startsWith("oversize record"), r -> assertThat(r).startsWith("malformed JSON line"));
+    assertThat(sink.skips)
+        .extracting(Skip::reason)
+        .satisfiesExactly(
+            r -> assertThat(r).startsWith("oversize record"),
+            r -> assertThat(r).startsWith("malformed JSON line"));
   }
 }

@@ -26,7 +26,8 @@ class SgmlIngestTest {
   @Test
   void severalDocsAreStreamedWithDocnoIdsTitlesDatesAndParagraphs() {
     CollectingSink sink = Fixtures.read(resource("nasty/several.sgml"));
-    assertThat(sink.ids()).containsExactly("WIRE20010312.0001", "PAPER20010313.0042", "ONE20010315.0001");
+    assertThat(sink.ids())
+        .containsExactly("WIRE20010312.0001", "PAPER20010313.0042", "ONE20010315.0001");
     RawDocument first = sink.docs.get(0);
     assertThat(first.format()).isEqualTo("sgml");
     assertThat(first.type()).isEqualTo(MediaType.TEXT);
@@ -35,9 +36,10 @@ class SgmlIngestTest {
     assertThat(first.metadata().published()).isEqualTo("2001-03-12");
     assertThat(first.body())
         .isEqualTo(
-            "PORTVILLE (Wire) -- The harbour reopened on Monday after a three-day closure, officials said."
-                + "\n\nFerry operators said services would resume on Tuesday & Wednesday."
-                + "\n\nTraders welcomed the news.");
+            "PORTVILLE (Wire) -- The harbour reopened on Monday after a three-day closure,"
+                + " officials said.\n\n"
+                + "Ferry operators said services would resume on Tuesday & Wednesday.\n\n"
+                + "Traders welcomed the news.");
     RawDocument second = sink.docs.get(1);
     assertThat(second.metadata().title()).isEqualTo("Council votes on budget");
     assertThat(second.metadata().byline()).isEqualTo("JANE ROE");
@@ -46,11 +48,16 @@ class SgmlIngestTest {
         .isEqualTo(
             "The council approved the budget late on Tuesday.\n\n"
                 + "The vote was 7 to 2, with two members absent \u2014 a narrow margin.");
-    assertThat(sink.docs.get(2).metadata().published()).as("date from the DOCNO").isEqualTo("2001-03-15");
-    assertThat(sink.skips).singleElement().satisfies(s -> {
-      assertThat(s.source().record()).isEqualTo("doc 3");
-      assertThat(s.reason()).contains("no <TEXT>").contains("AGENCY20010314.0007");
-    });
+    assertThat(sink.docs.get(2).metadata().published())
+        .as("date from the DOCNO")
+        .isEqualTo("2001-03-15");
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.source().record()).isEqualTo("doc 3");
+              assertThat(s.reason()).contains("no <TEXT>").contains("AGENCY20010314.0007");
+            });
   }
 
   @Test
@@ -62,18 +69,64 @@ class SgmlIngestTest {
 
   @Test
   void unterminatedLastDocIsReportedAndEarlierDocsKept() {
-    String s = "<DOC>\n<DOCNO> A1 </DOCNO>\n<TEXT>\nOne.\n</TEXT>\n</DOC>\n<DOC>\n<DOCNO> A2 </DOCNO>\n<TEXT>\nTwo";
-    CollectingSink sink = Fixtures.read(write(dir, "cut.sgml", s.getBytes(StandardCharsets.US_ASCII)));
+    String s =
+        "<DOC>\n"
+            + "<DOCNO> A1 </DOCNO>\n"
+            + "<TEXT>\n"
+            + "One.\n"
+            + "</TEXT>\n"
+            + "</DOC>\n"
+            + "<DOC>\n"
+            + "<DOCNO> A2 </DOCNO>\n"
+            + "<TEXT>\n"
+            + "Two";
+    CollectingSink sink =
+        Fixtures.read(write(dir, "cut.sgml", s.getBytes(StandardCharsets.US_ASCII)));
     assertThat(sink.ids()).containsExactly("A1");
-    assertThat(sink.skips).singleElement().satisfies(k -> {
-      assertThat(k.source().record()).isEqualTo("doc 2");
-      assertThat(k.reason()).contains("unterminated");
-    });
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.source().record()).isEqualTo("doc 2");
+              assertThat(k.reason()).contains("unterminated");
+            });
+  }
+
+  @Test
+  void docIdAttributeStandsInForAMissingDocnoAndDatelineIsKept() {
+    String s =
+        "<DOC id=\"AGENCY_ENG_20050101.0001\" type=\"story\">\n"
+            + "<HEADLINE>\n"
+            + "Quiet new year\n"
+            + "</HEADLINE>\n"
+            + "<DATELINE>\n"
+            + "PORTVILLE, Jan 1\n"
+            + "</DATELINE>\n"
+            + "<TEXT>\n"
+            + "<P>\n"
+            + "All was quiet.\n"
+            + "</P>\n"
+            + "</TEXT>\n"
+            + "</DOC>\n";
+    CollectingSink sink =
+        Fixtures.read(write(dir, "gw.sgml", s.getBytes(StandardCharsets.US_ASCII)));
+    assertThat(sink.docs)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("AGENCY_ENG_20050101.0001");
+              assertThat(d.metadata().title()).isEqualTo("Quiet new year");
+              assertThat(d.metadata().dateline()).isEqualTo("PORTVILLE, Jan 1");
+              assertThat(d.metadata().published()).isEqualTo("2005-01-01");
+              assertThat(d.body()).isEqualTo("All was quiet.");
+            });
   }
 
   @Test
   void entitiesAreDecodedAndTypesettingCodesDropped() {
-    assertThat(SgmlEntities.decode("a &AMP; b &amp; c &lt;x&gt; &#233;&#x00E9; &QL;&UR;&Cx1f;end &unknownthing;"))
+    assertThat(
+            SgmlEntities.decode(
+                "a &AMP; b &amp; c &lt;x&gt; &#233;&#x00E9; &QL;&UR;&Cx1f;end &unknownthing;"))
         .isEqualTo("a & b & c <x> \u00e9\u00e9 end &unknownthing;");
   }
 

@@ -51,21 +51,26 @@ class TextIngestTest {
     write(dir, "noext", utf8("  \n<html><body><p>Bare</p></body></html>"));
     CollectingSink sink = Fixtures.read(dir);
     assertThat(sink.ids()).containsExactly("noext", "page");
-    assertThat(sink.docs).allSatisfy(d -> {
-      assertThat(d.format()).isEqualTo("html");
-      assertThat(d.type()).isEqualTo(MediaType.HTML);
-    });
+    assertThat(sink.docs)
+        .allSatisfy(
+            d -> {
+              assertThat(d.format()).isEqualTo("html");
+              assertThat(d.type()).isEqualTo(MediaType.HTML);
+            });
     assertThat(sink.doc("page").body()).isEqualTo(page);
   }
 
   @Test
   void stdinIsReadAsOneDocumentAndGzipIsUnwrapped() {
     CollectingSink plain = Fixtures.readStdin(utf8(STORY));
-    assertThat(plain.docs).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("stdin");
-      assertThat(d.source().path()).isEqualTo("-");
-      assertThat(d.body()).isEqualTo(STORY);
-    });
+    assertThat(plain.docs)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("stdin");
+              assertThat(d.source().path()).isEqualTo("-");
+              assertThat(d.body()).isEqualTo(STORY);
+            });
     CollectingSink gz = Fixtures.readStdin(gzip(utf8(STORY)));
     assertThat(gz.docs).singleElement().satisfies(d -> assertThat(d.body()).isEqualTo(STORY));
   }
@@ -82,20 +87,35 @@ class TextIngestTest {
     write(dir, "b.txt", u16);
     CollectingSink sink = Fixtures.read(dir);
     assertThat(sink.skips).isEmpty();
-    assertThat(sink.docs).extracting(RawDocument::body).containsExactly("Caf\u00e9 news\n", "Caf\u00e9 news\n");
+    assertThat(sink.docs)
+        .extracting(RawDocument::body)
+        .containsExactly("Caf\u00e9 news\n", "Caf\u00e9 news\n");
   }
 
   @Test
   void oversizeOneDocumentFileIsSkippedWhole() throws Exception {
     Path p = write(dir, "big.txt", utf8("x".repeat(5000)));
     CollectingSink sink = new CollectingSink();
-    new Ingestor(IngestOptions.defaults().withMaxBytes(4096)).read(java.util.List.of(p.toString()), sink);
+    new Ingestor(IngestOptions.defaults().withMaxBytes(4096))
+        .read(java.util.List.of(p.toString()), sink);
     assertThat(sink.docs).isEmpty();
-    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).contains("oversize"));
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).contains("oversize"));
     Files.write(p, utf8("x".repeat(4096)));
     CollectingSink exact = new CollectingSink();
-    new Ingestor(IngestOptions.defaults().withMaxBytes(4096)).read(java.util.List.of(p.toString()), exact);
+    new Ingestor(IngestOptions.defaults().withMaxBytes(4096))
+        .read(java.util.List.of(p.toString()), exact);
     assertThat(exact.docs).hasSize(1);
+  }
+
+  @Test
+  void textThatOnlyStartsWithABraceOrBracketStaysText() {
+    write(dir, "a.txt", utf8("{Editor's note: updated} The harbour reopened.\n"));
+    write(dir, "b", utf8("[Updated 10:15] The harbour reopened.\n"));
+    CollectingSink sink = Fixtures.read(dir);
+    assertThat(sink.skips).isEmpty();
+    assertThat(sink.docs).extracting(RawDocument::format).containsExactly("text", "text");
   }
 
   @Test

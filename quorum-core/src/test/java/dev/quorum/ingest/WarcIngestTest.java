@@ -39,7 +39,9 @@ class WarcIngestTest {
   @Test
   void httpHeaderCharsetDecodesWindows1252Body() {
     CollectingSink sink = Fixtures.read(resource("nasty/mixed.warc"));
-    assertThat(sink.doc(HTML_IDS.get(1)).body()).contains("Latin page").contains("\u2013 \u00e9t\u00e9");
+    assertThat(sink.doc(HTML_IDS.get(1)).body())
+        .contains("Latin page")
+        .contains("\u2013 \u00e9t\u00e9");
   }
 
   @Test
@@ -47,8 +49,9 @@ class WarcIngestTest {
     CollectingSink plain = Fixtures.read(resource("nasty/mixed.warc"));
     CollectingSink gz = Fixtures.read(resource("nasty/mixed.warc.gz"));
     assertThat(gz.skips).isEmpty();
-    assertThat(gz.docs).extracting(RawDocument::body).containsExactlyElementsOf(
-        plain.docs.stream().map(RawDocument::body).toList());
+    assertThat(gz.docs)
+        .extracting(RawDocument::body)
+        .containsExactlyElementsOf(plain.docs.stream().map(RawDocument::body).toList());
     assertThat(gz.ids()).containsExactlyElementsOf(HTML_IDS);
   }
 
@@ -59,19 +62,47 @@ class WarcIngestTest {
   }
 
   @Test
+  void concatenatedGzipMembersAreReadFromAPipeThatNeverReportsAvailableBytes() throws Exception {
+    byte[] data = Files.readAllBytes(resource("nasty/mixed.warc.gz"));
+    java.io.InputStream pipe =
+        new java.io.FilterInputStream(new java.io.ByteArrayInputStream(data)) {
+          @Override
+          public int available() {
+            return 0;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws java.io.IOException {
+            return super.read(b, off, Math.min(len, 1));
+          }
+        };
+    CollectingSink sink = new CollectingSink();
+    new Ingestor(IngestOptions.defaults()).read(List.of("-"), pipe, sink);
+    assertThat(sink.skips).isEmpty();
+    assertThat(sink.ids()).containsExactlyElementsOf(HTML_IDS);
+  }
+
+  @Test
   void truncatedGzipKeepsTheRecordsBeforeTheBreak() {
     CollectingSink sink = Fixtures.read(resource("nasty/truncated.warc.gz"));
     assertThat(sink.ids()).containsExactly(HTML_IDS.get(0));
-    assertThat(sink.skips).singleElement().satisfies(s -> {
-      assertThat(s.reason()).startsWith("truncated gzip").contains("1 documents read before it were kept");
-    });
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.reason())
+                  .startsWith("truncated gzip")
+                  .contains("1 documents read before it were kept");
+            });
   }
 
   @Test
   void truncationInsideARecordGivesNoPartialDocument() {
     CollectingSink sink = Fixtures.read(resource("nasty/truncated-in-record.warc.gz"));
     assertThat(sink.docs).isEmpty();
-    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).startsWith("truncated gzip"));
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).startsWith("truncated gzip"));
   }
 
   @Test
@@ -82,19 +113,25 @@ class WarcIngestTest {
     Path p = Fixtures.write(dir, "info-only.warc", java.util.Arrays.copyOf(all, cut));
     CollectingSink sink = Fixtures.read(p);
     assertThat(sink.docs).isEmpty();
-    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo("no documents in this warc input"));
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).isEqualTo("no documents in this warc input"));
   }
 
   @Test
   void garbageAfterAWarcHeaderIsAParseErrorSkip() throws Exception {
     byte[] good = Files.readAllBytes(resource("nasty/mixed.warc"));
-    byte[] tail = "WARC/1.0\r\nthis is not a header line\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] tail =
+        "WARC/1.0\r\nthis is not a header line\r\n\r\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     byte[] bad = new byte[good.length + tail.length];
     System.arraycopy(good, 0, bad, 0, good.length);
     System.arraycopy(tail, 0, bad, good.length, tail.length);
     Path p = Fixtures.write(dir, "bad.warc", bad);
     CollectingSink sink = Fixtures.read(p);
     assertThat(sink.ids()).containsExactlyElementsOf(HTML_IDS);
-    assertThat(sink.skips).singleElement().satisfies(s -> assertThat(s.reason()).startsWith("WARC parse error"));
+    assertThat(sink.skips)
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).startsWith("WARC parse error"));
   }
 }
