@@ -1,5 +1,6 @@
 package dev.quorum.cli;
 
+import dev.quorum.clean.BoilerplateMemory;
 import dev.quorum.model.Article;
 import dev.quorum.model.Skip;
 import dev.quorum.pipeline.ArticleReader;
@@ -44,14 +45,26 @@ public final class InputOptions {
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--no-corpus-pass",
+      description = "Do not make the first pass over file inputs that learns lines an outlet repeats"
+          + " in many documents (always off for standard input).")
+  boolean noCorpusPass;
+
   @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs, only count them.")
   boolean quiet;
 
   /** Reads the inputs into {@code sink}, reporting skips and progress on {@code err}. */
   RunSummary run(InputStream stdin, PrintWriter err, ArticleSink sink) {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    ArticleReader reader = new ArticleReader(Pipelines.ingestor(maxBytes), Pipelines.standard(), n);
-    try (ProgressBar bar = progressBar(err)) {
+    boolean corpusPass = !noCorpusPass && !inputs.contains("-");
+    BoilerplateMemory memory = corpusPass ? new BoilerplateMemory() : null;
+    ArticleReader reader =
+        new ArticleReader(Pipelines.ingestor(maxBytes), Pipelines.standard(memory), n);
+    if (corpusPass) {
+      reader.learn(inputs, stdin, memory);
+    }
+    try (ProgressBar bar = progressBar()) {
       return reader.read(inputs, stdin, new ArticleSink() {
         @Override
         public void accept(Article article) {
@@ -80,7 +93,7 @@ public final class InputOptions {
     return summary.articles() > 0 ? ExitCodes.OK : ExitCodes.NOTHING_PROCESSED;
   }
 
-  private ProgressBar progressBar(PrintWriter err) {
+  private ProgressBar progressBar() {
     if (noProgress || !stderrIsTerminal()) {
       return null;
     }

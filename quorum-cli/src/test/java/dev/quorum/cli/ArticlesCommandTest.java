@@ -147,4 +147,31 @@ class ArticlesCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("=== 004_666e057f571c62ec").contains("removed (");
   }
+
+  @Test
+  void theCorpusPassDropsLinesRepeatedAcrossAnOutletsDocuments(@TempDir Path dir)
+      throws IOException {
+    String[] stories = {
+      "The council approved the new budget on Monday after a long debate.",
+      "Flooding closed three roads in the north of the county overnight.",
+      "The school board named a new superintendent for the district.",
+      "A local bakery won a national award for its sourdough bread.",
+    };
+    for (int i = 0; i < stories.length; i++) {
+      Files.writeString(dir.resolve("story" + i + ".txt"), "Headline number " + i + "\n\n"
+          + stories[i] + " Officials said more details would follow this week.\n\n"
+          + "More from the Valley Desk\n\n"
+          + "Residents were asked to share their views at a meeting on Thursday.\n");
+    }
+    Run learned = run("articles", "-f", "jsonl", dir.toString());
+    Run plain = run("articles", "-f", "jsonl", "--no-corpus-pass", dir.toString());
+    assertThat(learned.exit()).isZero();
+    for (JsonNode a : jsonLines(learned.out())) {
+      assertThat(a.get("text").asText()).doesNotContain("Valley Desk").contains("Residents");
+      assertThat(a.get("removed").toString()).contains("repeated");
+    }
+    for (JsonNode a : jsonLines(plain.out())) {
+      assertThat(a.get("text").asText()).contains("Valley Desk");
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package dev.quorum.pipeline;
 
-import dev.quorum.clean.Block;
 import dev.quorum.clean.Cleaned;
 import dev.quorum.clean.ExtractedPage;
 import dev.quorum.clean.MainContentExtractor;
@@ -13,7 +12,6 @@ import dev.quorum.model.Metadata;
 import dev.quorum.model.RawDocument;
 import dev.quorum.text.Analysis;
 import dev.quorum.text.TextAnalyzer;
-import java.util.List;
 
 /**
  * Turns one raw document into an article: main-content extraction for HTML or header parsing for
@@ -63,17 +61,21 @@ public final class ArticlePipeline {
 
   /** The extraction and cleaning stages alone, without analysis. */
   public Cleaned clean(RawDocument doc) {
-    List<Block> blocks;
+    ParsedText parsed = parse(doc);
+    return cleaner.clean(parsed.blocks(), parsed.metadata());
+  }
+
+  /**
+   * The document's blocks in reading order and its metadata, before debris cleaning: main-content
+   * extraction for HTML, header parsing for plain text. Container metadata wins over the page's.
+   */
+  public ParsedText parse(RawDocument doc) {
     Metadata metadata = doc.metadata();
     if (doc.type() == MediaType.HTML) {
       ExtractedPage page = extractor.extract(doc.body(), metadata.url());
-      blocks = page.blocks();
-      metadata = metadata.orElse(page.metadata());
-    } else {
-      ParsedText parsed = parser.parse(doc.body());
-      blocks = parsed.blocks();
-      metadata = metadata.orElse(parsed.metadata());
+      return new ParsedText(page.blocks(), metadata.orElse(page.metadata()));
     }
-    return cleaner.clean(blocks, metadata);
+    ParsedText parsed = parser.parse(doc.body());
+    return new ParsedText(parsed.blocks(), metadata.orElse(parsed.metadata()));
   }
 }

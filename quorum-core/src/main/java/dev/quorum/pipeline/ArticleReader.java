@@ -1,5 +1,7 @@
 package dev.quorum.pipeline;
 
+import dev.quorum.clean.BoilerplateMemory;
+import dev.quorum.clean.ParsedText;
 import dev.quorum.ingest.DocumentSink;
 import dev.quorum.ingest.Ingestor;
 import dev.quorum.model.Article;
@@ -59,6 +61,41 @@ public final class ArticleReader {
     }
     return new RunSummary(documents.get(), articles.get(), skippedInputs.get(),
         skippedDocuments.get());
+  }
+
+  /**
+   * A first pass over {@code inputs} that only parses each document into blocks and lets
+   * {@code memory} count its short lines, so that the second pass can drop lines an outlet repeats
+   * in many documents. Skips are left for the second pass to report; returns the documents seen.
+   */
+  public long learn(List<String> inputs, InputStream stdin, BoilerplateMemory memory) {
+    AtomicLong documents = new AtomicLong();
+    try (OrderedParallel<RawDocument, ParsedText> workers = new OrderedParallel<>(threads,
+        threads * 16, this::parseQuietly, parsed -> {
+          if (parsed != null) {
+            memory.observe(parsed.metadata().outlet(), parsed.blocks());
+          }
+        })) {
+      ingestor.read(inputs, stdin, new DocumentSink() {
+        @Override
+        public void accept(RawDocument document) {
+          documents.incrementAndGet();
+          workers.submit(document);
+        }
+
+        @Override
+        public void skip(Skip skip) {}
+      });
+    }
+    return documents.get();
+  }
+
+  private ParsedText parseQuietly(RawDocument d) {
+    try {
+      return pipeline.parse(d);
+    } catch (RuntimeException e) {
+      return null; // reported by the second pass
+    }
   }
 
   private Object process(Object item) {
