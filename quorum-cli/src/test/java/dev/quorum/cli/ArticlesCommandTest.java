@@ -160,8 +160,10 @@ class ArticlesCommandTest {
     for (int i = 0; i < stories.length; i++) {
       Files.writeString(dir.resolve("story" + i + ".txt"), "Headline number " + i + "\n\n"
           + stories[i] + " Officials said more details would follow this week.\n\n"
-          + "More from the Valley Desk\n\n"
-          + "Residents were asked to share their views at a meeting on Thursday.\n");
+          + "Valley Desk community notes\n\n"
+          + "Residents were asked to share their views at a meeting on Thursday.\n\n"
+          + "The meeting will be held at the town hall and is open to everyone in the county.\n\n"
+          + "A second meeting is planned for next month if the first one is full.\n");
     }
     Run learned = run("articles", "-f", "jsonl", dir.toString());
     Run plain = run("articles", "-f", "jsonl", "--no-corpus-pass", dir.toString());
