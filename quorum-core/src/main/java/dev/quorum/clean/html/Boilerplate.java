@@ -56,7 +56,7 @@ final class Boilerplate {
               Set.of("ad", "ads", "adv", "advert", "dfp", "gpt", "banner", "sponsor", "promo",
                   "promotion", "promoted")),
           new Rule("newsletter",
-              List.of("newsletter", "subscri", "signup", "sign-up", "paywall", "regwall",
+              List.of("newsletter", "subscri", "signup", "sign-up",
                   "registration", "login"),
               Set.of()),
           new Rule("cookie notice",
