@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -232,6 +233,24 @@ final class Boilerplate {
       }
     }
     return false;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+  private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
+
+  /**
+   * True for a short line that only dates the page ("Updated Nov. 19, 2019 8:21 am ET"): a year
+   * and a time of day within 80 characters, or a year within six words.
+   */
+  static boolean isDateLine(String text) {
+    int n = text.length();
+    if (n > 80 || !YEAR.matcher(text).find()) {
+      return false;
+    }
+    if (TIME.matcher(text).find()) {
+      return true;
+    }
+    return n <= 40 && text.split(" ").length <= 6;
   }
 
   /** True for a line that is furniture on any site ("Advertisement", "Share this article"). */

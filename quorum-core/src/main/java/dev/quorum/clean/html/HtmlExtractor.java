@@ -100,6 +100,9 @@ public final class HtmlExtractor implements MainContentExtractor {
     if (Boilerplate.isBoilerplateLine(s.text())) {
       return "boilerplate";
     }
+    if (s.kind() != Block.Kind.HEADING && Boilerplate.isDateLine(s.text())) {
+      return "date";
+    }
     if (s.linkDensity() > 0.5 && s.chars() < 400) {
       return "link list";
     }
