@@ -72,10 +72,13 @@ public final class HtmlExtractor implements MainContentExtractor {
       Segment s = segments.get(i);
       Element container = containerOf(s.owner(), isContainer);
       String r;
+      boolean weak = false;
       if (container == null) {
         r = selector.reasonBetween(s.owner(), null);
         if (r == null) {
-          r = s.linkDensity() > 0.5 ? "link list" : "low text density";
+          weak = true;
+          r = Boilerplate.isDateLine(s.text()) ? "date"
+              : s.linkDensity() > 0.5 ? "link list" : "low text density";
         }
       } else {
         r = selector.reasonBetween(s.owner(), container);
@@ -83,8 +86,9 @@ public final class HtmlExtractor implements MainContentExtractor {
           r = insideReason(s, container, selector);
         }
       }
-      if (r == null && !titleSeen && s.kind() == Block.Kind.HEADING
-          && (sameText(s.text(), title) || (!keptText && s.owner().normalName().equals("h1")))) {
+      if ((r == null || weak) && !titleSeen && s.kind() == Block.Kind.HEADING
+          && (sameText(s.text(), title)
+              || (r == null && !keptText && s.owner().normalName().equals("h1")))) {
         r = "title";
         titleSeen = true;
       }
