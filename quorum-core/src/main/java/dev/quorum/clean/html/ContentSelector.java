@@ -115,9 +115,13 @@ final class ContentSelector {
     }
     Stats st = stats(e);
     Stats all = stats(root);
-    if (!r.equals("comments") && !r.equals("hidden")
-        && (st.containsPositive || st.chars > 0.5 * all.chars
-            || st.paragraphChars > 0.5 * all.paragraphChars)) {
+    if (r.equals("comments") || r.equals("hidden")) {
+      return r;
+    }
+    if (st.containsPositive || st.paragraphChars > 0.5 * all.paragraphChars) {
+      return null;
+    }
+    if (st.chars > 0.5 * all.chars && Boilerplate.tagReason(e) == null) {
       return null;
     }
     return r;
