@@ -253,6 +253,34 @@ final class Boilerplate {
     return n <= 40 && text.split(" ").length <= 6;
   }
 
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "^\\s*©|[(\\[]\\s*(image|images|photo|photos|picture|pictures|credit|credits|source|foto"
+              + "|file)\\s*:[^)\\]]*[)\\]]\\s*$"
+              + "|\\b(photo|image|picture|credit|foto)s?\\s*(:|by)\\s*[^.!?]{0,60}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+
+  /** True for a short line that credits a picture ("... (Image: Agency)", "© Photographer ..."). */
+  static boolean isCreditLine(String text) {
+    return text.length() <= 300
+        && CREDIT.matcher(text).find()
+        && !text.toLowerCase(Locale.ROOT).contains("reserved");
+  }
+
+  /** True for a line that is mostly web addresses. */
+  static boolean isMostlyUrls(String text) {
+    if (text.indexOf("http") < 0 && text.indexOf("www.") < 0) {
+      return false;
+    }
+    var m = URL.matcher(text);
+    int urlChars = 0;
+    while (m.find()) {
+      urlChars += m.end() - m.start();
+    }
+    return urlChars > 0.5 * text.length();
+  }
+
   /** True for a line that is furniture on any site ("Advertisement", "Share this article"). */
   static boolean isBoilerplateLine(String text) {
     if (text.length() > 60) {

@@ -107,6 +107,12 @@ public final class HtmlExtractor implements MainContentExtractor {
     if (s.kind() != Block.Kind.HEADING && Boilerplate.isDateLine(s.text())) {
       return "date";
     }
+    if (Boilerplate.isCreditLine(s.text())) {
+      return "caption";
+    }
+    if (Boilerplate.isMostlyUrls(s.text())) {
+      return "urls";
+    }
     if (s.linkDensity() > 0.5 && s.chars() < 400) {
       return "link list";
     }
