@@ -261,6 +261,19 @@ final class Boilerplate {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "contributed (to )?this report|^\\W*(additional )?reporting by|editing by"
+              + "|follow (us|him|her|them|me)\\b|\\bsign up (for|to|now|today)|subscribe (to|now|for|today)"
+              + "|newsletter|click here|(can|may) be reached at|\\bjoin our\\b|have a (news )?tip"
+              + "|all rights reserved|^\\W*(read more|related|see also|also read|read also|more)\\s*:",
+          Pattern.CASE_INSENSITIVE);
+
+  /** True for a short line that asks the reader to do something or credits the staff. */
+  static boolean isCallToAction(String text) {
+    return text.length() <= 300 && CALL_TO_ACTION.matcher(text).find();
+  }
+
   /** True for a short line that credits a picture ("... (Image: Agency)", "© Photographer ..."). */
   static boolean isCreditLine(String text) {
     return text.length() <= 300

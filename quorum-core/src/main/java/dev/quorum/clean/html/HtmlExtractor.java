@@ -113,6 +113,10 @@ public final class HtmlExtractor implements MainContentExtractor {
     if (Boilerplate.isMostlyUrls(s.text())) {
       return "urls";
     }
+    if ((s.kind() == Block.Kind.PARAGRAPH || s.kind() == Block.Kind.OTHER)
+        && Boilerplate.isCallToAction(s.text())) {
+      return "promotion";
+    }
     if (s.linkDensity() > 0.5 && s.chars() < 400) {
       return "link list";
     }
