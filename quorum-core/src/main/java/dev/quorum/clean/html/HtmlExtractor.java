@@ -92,12 +92,38 @@ public final class HtmlExtractor implements MainContentExtractor {
         r = "title";
         titleSeen = true;
       }
-      if (r == null) {
+      if (r == null && !keptText && s.kind() == Block.Kind.HEADING && s.chars() >= 80) {
+        r = "standfirst";
+      }
+      if (r == null && s.kind() != Block.Kind.HEADING) {
         keptText = true;
       }
       reasons[i] = r;
     }
+    dropOrphanHeadings(segments, reasons);
     return reasons;
+  }
+
+  /**
+   * Removes kept headings that head no kept text: the last ones of the content, or ones whose
+   * section was all removed before the next heading ("You may also like", "Comments").
+   */
+  private static void dropOrphanHeadings(List<Segment> segments, String[] reasons) {
+    for (int i = 0; i < reasons.length; i++) {
+      if (reasons[i] != null || segments.get(i).kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      boolean removedBetween = false;
+      int next = i + 1;
+      while (next < reasons.length && reasons[next] != null) {
+        removedBetween = true;
+        next++;
+      }
+      if (next == reasons.length
+          || (removedBetween && segments.get(next).kind() == Block.Kind.HEADING)) {
+        reasons[i] = "orphan heading";
+      }
+    }
   }
 
   private static String insideReason(Segment s, Element container, ContentSelector selector) {
