@@ -55,7 +55,31 @@ public final class HtmlExtractor implements MainContentExtractor {
         reasons = dense;
       }
     }
-    return new ExtractedPage(metadata, toBlocks(segments, reasons));
+    List<Block> blocks = toBlocks(segments, reasons);
+    int kept = keptChars(segments, reasons);
+    if (kept < MIN_KEPT_CHARS && ld.articleBody() != null
+        && ld.articleBody().length() >= Math.max(MIN_KEPT_CHARS, 2 * kept)) {
+      blocks = fromJsonLd(blocks, ld.articleBody());
+    }
+    return new ExtractedPage(metadata, blocks);
+  }
+
+  /**
+   * For pages whose text is rendered by scripts: the page's own blocks all become removed pieces
+   * and the JSON-LD article body, one block per line, becomes the main text.
+   */
+  private static List<Block> fromJsonLd(List<Block> pageBlocks, String articleBody) {
+    List<Block> out = new ArrayList<>();
+    for (Block b : pageBlocks) {
+      out.add(b.kept() ? new Block(b.text(), b.kind(), "replaced by JSON-LD article body") : b);
+    }
+    for (String line : articleBody.split("\\s*\\n\\s*")) {
+      String t = MetadataReader.clean(line);
+      if (t != null) {
+        out.add(Block.paragraph(t));
+      }
+    }
+    return out;
   }
 
   /** The removal reason of every segment, null for main content. */

@@ -148,6 +148,21 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void scriptRenderedPageFallsBackToTheJsonLdBody() {
+    String body = "The first paragraph of a story that only ships in structured data, with a comma."
+        + "\\nA second paragraph follows it, long enough that the page clearly has an article body,"
+        + " which the empty application shell does not show as text.";
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Shell page\",\"articleBody\":\"" + body + "\"}</script></head>"
+        + "<body><div id=\"app\">Loading…</div></body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertThat(page.mainText())
+        .startsWith("The first paragraph of a story")
+        .contains("\n\nA second paragraph follows it");
+    assertThat(page.blocks()).anyMatch(b -> !b.kept() && b.text().contains("Loading"));
+  }
+
+  @Test
   void pageWithoutContainersStillYieldsItsParagraphs() {
     String html = "<p>First plain paragraph of a bare page, with enough words to be read as text.</p>"
         + "<p>Second plain paragraph of the same page, again with a comma, and a full stop.</p>";
