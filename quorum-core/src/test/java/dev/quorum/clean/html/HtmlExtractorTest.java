@@ -181,6 +181,21 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void hiddenInlineTextAndCreditsAreCutOutOfTheirParagraph() {
+    String html = "<article><p>The museum reopened its east wing <span class=\"sr-only\">(opens in a new"
+        + " window)</span>on Monday, after two years of restoration work on the roof and walls.</p>"
+        + "<p>Visitors queued from early morning.<span class=\"image-credit\">Photo: Agency</span>"
+        + " Many had come from neighbouring towns to see the restored ceiling paintings.</p></article>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertThat(page.mainText())
+        .contains("The museum reopened its east wing on Monday, after two years")
+        .contains("Visitors queued from early morning. Many had come")
+        .doesNotContain("opens in a new window")
+        .doesNotContain("Photo: Agency");
+    assertThat(reasons(page)).contains("hidden", "caption");
+  }
+
+  @Test
   void emptyAndNullInputGiveNoKeptBlocks() {
     assertThat(extractor.extract("", null).mainText()).isEmpty();
     assertThat(extractor.extract(null, null).blocks()).isEmpty();
