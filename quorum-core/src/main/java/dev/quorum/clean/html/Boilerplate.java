@@ -89,6 +89,9 @@ final class Boilerplate {
           "postcontent", "post-body", "postbody", "post-text", "body-text", "bodytext",
           "main-content", "maincontent", "content-body", "contentbody", "rich-text", "richtext");
 
+  private static final List<String> PICTURES =
+      List.of("caption", "credit", "image", "img", "photo", "picture", "video", "gallery");
+
   private static final List<String> WEAK_POSITIVE =
       List.of("article", "body", "content", "entry", "main", "page", "post", "text", "blog",
           "story", "paragraph");
@@ -151,6 +154,10 @@ final class Boilerplate {
   /** Why lower-cased class and id words ({@link #names}) mark an element as furniture, or null. */
   static String namesReason(String names) {
     if (names.isEmpty() || containsAny(names, POSITIVE)) {
+      return null;
+    }
+    if (names.contains("embed") && !containsAny(names, PICTURES)) {
+      // embedded posts (tweets, Instagram) sit in "social-embed" boxes but belong to the story
       return null;
     }
     List<String> words = words(names);

@@ -196,6 +196,19 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void embeddedPostsStayButShareBarsGo() {
+    String html = "<article><p>The mayor answered critics online within an hour of the vote, and"
+        + " her reply was shared widely across the region.</p>"
+        + "<div class=\"social-embed\"><blockquote class=\"twitter-tweet\"><p>We listened, and the"
+        + " park stays open to everyone.</p></blockquote></div>"
+        + "<div class=\"social-share\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div>"
+        + "<p>Council members said the decision would be reviewed in spring, once the costs are known.</p>"
+        + "</article>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertThat(page.mainText()).contains("We listened, and the park stays open").doesNotContain("Tweet");
+  }
+
+  @Test
   void emptyAndNullInputGiveNoKeptBlocks() {
     assertThat(extractor.extract("", null).mainText()).isEmpty();
     assertThat(extractor.extract(null, null).blocks()).isEmpty();
