@@ -115,7 +115,7 @@ final class ContentSelector {
     }
     Stats st = stats(e);
     Stats all = stats(root);
-    if (r.equals("comments") || r.equals("hidden")) {
+    if (r.equals("hidden") || (r.equals("comments") && !st.containsPositive)) {
       return r;
     }
     if (st.containsPositive || st.paragraphChars > 0.5 * all.paragraphChars) {
