@@ -101,7 +101,7 @@ public final class HtmlExtractor implements MainContentExtractor {
         r = selector.reasonBetween(s.owner(), null);
         if (r == null) {
           weak = true;
-          r = Boilerplate.isDateLine(s.text()) ? "date"
+          r = BoilerplateLines.isDateLine(s.text()) ? "date"
               : s.linkDensity() > 0.5 ? "link list" : "low text density";
         }
       } else {
@@ -151,20 +151,20 @@ public final class HtmlExtractor implements MainContentExtractor {
   }
 
   private static String insideReason(Segment s, Element container, ContentSelector selector) {
-    if (Boilerplate.isBoilerplateLine(s.text())) {
+    if (BoilerplateLines.isBoilerplateLine(s.text())) {
       return "boilerplate";
     }
-    if (s.kind() != Block.Kind.HEADING && Boilerplate.isDateLine(s.text())) {
+    if (s.kind() != Block.Kind.HEADING && BoilerplateLines.isDateLine(s.text())) {
       return "date";
     }
-    if (Boilerplate.isCreditLine(s.text())) {
+    if (BoilerplateLines.isCreditLine(s.text())) {
       return "caption";
     }
-    if (Boilerplate.isMostlyUrls(s.text())) {
+    if (BoilerplateLines.isMostlyUrls(s.text())) {
       return "urls";
     }
     if ((s.kind() == Block.Kind.PARAGRAPH || s.kind() == Block.Kind.OTHER)
-        && Boilerplate.isCallToAction(s.text())) {
+        && BoilerplateLines.isCallToAction(s.text())) {
       return "promotion";
     }
     if (s.linkDensity() > 0.5 && s.chars() < 400) {

@@ -43,10 +43,6 @@ final class Segmenter {
     return out;
   }
 
-  static boolean isBlock(Element e) {
-    return BLOCKS.contains(e.normalName());
-  }
-
   /**
    * True for an inline element whose text must not run into its paragraph's: hidden text (screen
    * reader hints, collapsed widgets) and picture captions or credits.
