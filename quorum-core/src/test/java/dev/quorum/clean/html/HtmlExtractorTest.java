@@ -217,6 +217,24 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void oneInstanceServesManyThreads() throws Exception {
+    String html = resource("article.html");
+    ExtractedPage expected = extractor.extract(html, "https://example.org/x");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<ExtractedPage>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(pool.submit(() -> extractor.extract(html, "https://example.org/x")));
+      }
+      for (var f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void outputIsDeterministic() throws IOException {
     String html = resource("article.html");
     assertThat(extractor.extract(html, "https://example.org/x"))
