@@ -26,18 +26,26 @@ final class BoilerplateLines {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
 
+  private static final Pattern DATED =
+      Pattern.compile(
+          "^\\W*(posted|published|updated|last updated|created|modified)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^\\W*(source|sources|fonte|quelle|fuente)\\s*:", Pattern.CASE_INSENSITIVE);
+
   private BoilerplateLines() {}
 
   /**
    * True for a short line that only dates the page ("Updated Nov. 19, 2019 8:21 am ET"): a year
-   * and a time of day within 80 characters, or a year within six words.
+   * with a time of day or a leading "Posted"/"Updated" within 80 characters, or a year within six
+   * words.
    */
   static boolean isDateLine(String text) {
     int n = text.length();
     if (n > 80 || !YEAR.matcher(text).find()) {
       return false;
     }
-    if (TIME.matcher(text).find()) {
+    if (TIME.matcher(text).find() || DATED.matcher(text).find()) {
       return true;
     }
     return n <= 40 && text.split(" ").length <= 6;
@@ -59,9 +67,10 @@ final class BoilerplateLines {
               + "|all rights reserved|^\\W*(read more|related|see also|also read|read also|more)\\s*:",
           Pattern.CASE_INSENSITIVE);
 
-  /** True for a short line that asks the reader to do something or credits the staff. */
+  /** True for a short line that asks the reader to do something, credits the staff or sources. */
   static boolean isCallToAction(String text) {
-    return text.length() <= 300 && CALL_TO_ACTION.matcher(text).find();
+    return text.length() <= 300 && CALL_TO_ACTION.matcher(text).find()
+        || text.length() <= 80 && SOURCE_LINE.matcher(text).find();
   }
 
   /** True for a short line that credits a picture ("... (Image: Agency)", "© Photographer ..."). */
