@@ -17,11 +17,13 @@ import org.jsoup.nodes.Element;
  * Finds the main text and the metadata of an HTML news or article page; every other visible piece
  * of text is kept as a removed block with the reason it was left out.
  *
- * <p>The page is cut into text segments, a Readability-style scorer picks the container of the
- * article (see {@link ContentSelector}), and inside it furniture recognised by tag, role, class or
- * id (navigation, share bars, related links, bylines, forms) and link-dense lists are dropped.
- * When the chosen container yields almost nothing, a page-wide text-density filter is used instead.
- * Instances hold no state, so one can be shared between threads.
+ * <p>The page is cut into text segments ({@link Segmenter}), a Readability-style scorer picks the
+ * container of the article ({@link ContentSelector}), and inside it furniture recognised by tag,
+ * role, class or id ({@link Boilerplate}), link-dense lists and stock lines such as date lines,
+ * picture credits and calls to action ({@link BoilerplateLines}) are dropped. When the container
+ * yields almost nothing, a page-wide text-density filter is tried, and for pages whose text is
+ * rendered by scripts the JSON-LD article body stands in. Instances hold no state, so one can be
+ * shared between threads.
  */
 public final class HtmlExtractor implements MainContentExtractor {
 
