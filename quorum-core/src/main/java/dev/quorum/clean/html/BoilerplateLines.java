@@ -38,7 +38,7 @@ final class BoilerplateLines {
   /**
    * True for a short line that only dates the page ("Updated Nov. 19, 2019 8:21 am ET"): a year
    * with a time of day or a leading "Posted"/"Updated" within 80 characters, or a year within six
-   * words.
+   * words that do not end like a sentence.
    */
   static boolean isDateLine(String text) {
     int n = text.length();
@@ -48,7 +48,9 @@ final class BoilerplateLines {
     if (TIME.matcher(text).find() || DATED.matcher(text).find()) {
       return true;
     }
-    return n <= 40 && text.split(" ").length <= 6;
+    char last = text.charAt(n - 1);
+    boolean sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '”';
+    return n <= 40 && !sentence && text.split(" ").length <= 6;
   }
 
   private static final Pattern CREDIT =

@@ -61,6 +61,7 @@ class BoilerplateTest {
   void recognisesFurnitureLinesByTheirText() {
     assertThat(BoilerplateLines.isDateLine("Updated Nov. 19, 2019 8:21 am ET")).isTrue();
     assertThat(BoilerplateLines.isDateLine("Wednesday November 20, 2019")).isTrue();
+    assertThat(BoilerplateLines.isDateLine("The firm was founded in 1998.")).isFalse();
     assertThat(BoilerplateLines.isDateLine(
         "Sales in 2019 rose by a fifth, the company said in its annual report on Monday.")).isFalse();
     assertThat(BoilerplateLines.isCreditLine("Protesters on the bridge (Image: Agency)")).isTrue();
