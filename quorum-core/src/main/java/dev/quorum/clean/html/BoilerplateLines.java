@@ -33,7 +33,21 @@ final class BoilerplateLines {
   private static final Pattern SOURCE_LINE =
       Pattern.compile("^\\W*(source|sources|fonte|quelle|fuente)\\s*:", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern COOKIE_TERMS =
+      Pattern.compile(
+          "consent|accept|agree|privacy|browsing|experience|tracking|settings|preferences",
+          Pattern.CASE_INSENSITIVE);
+
   private BoilerplateLines() {}
+
+  /** True for the text of a cookie banner: mentions cookies and consent, privacy or tracking. */
+  static boolean isCookieNotice(String text) {
+    if (text.length() > 600) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("cookie") && COOKIE_TERMS.matcher(lower).find();
+  }
 
   /**
    * True for a short line that only dates the page ("Updated Nov. 19, 2019 8:21 am ET"): a year

@@ -156,6 +156,9 @@ public final class HtmlExtractor implements MainContentExtractor {
     if (BoilerplateLines.isBoilerplateLine(s.text())) {
       return "boilerplate";
     }
+    if (BoilerplateLines.isCookieNotice(s.text())) {
+      return "cookie notice";
+    }
     if (s.kind() != Block.Kind.HEADING && BoilerplateLines.isDateLine(s.text())) {
       return "date";
     }

@@ -74,6 +74,10 @@ class BoilerplateTest {
     assertThat(BoilerplateLines.isMostlyUrls("https://example.org/a/very/long/path/to/a/page"))
         .isTrue();
     assertThat(BoilerplateLines.isMostlyUrls("Read the full report at example.org today")).isFalse();
+    assertThat(BoilerplateLines.isCookieNotice(
+        "We use cookies to improve your browsing experience. By choosing Accept, you consent."))
+        .isTrue();
+    assertThat(BoilerplateLines.isCookieNotice("She baked cookies for the whole street.")).isFalse();
     assertThat(BoilerplateLines.isBoilerplateLine("Advertisement")).isTrue();
     assertThat(BoilerplateLines.isBoilerplateLine("Share this article:")).isTrue();
     assertThat(BoilerplateLines.isBoilerplateLine("Advertisers left the platform.")).isFalse();
