@@ -7,8 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Generic clues that an element is page furniture rather than article text: its tag, the words in
- * its class and id, and lines that are boilerplate on any site.
+ * Generic clues that an element is page furniture rather than article text: its tag, its ARIA
+ * role, the words in its class and id, and markup that hides it.
  */
 final class Boilerplate {
 
@@ -49,6 +49,8 @@ final class Boilerplate {
           new Rule("share",
               List.of("share", "sharing", "social", "follow-us", "followus", "addthis"),
               Set.of()),
+          new Rule("cookie notice",
+              List.of("cookie", "consent", "gdpr", "privacy-banner", "privacy-notice"), Set.of()),
           new Rule("advertising",
               List.of("advertis", "sponsored", "doubleclick", "adsense", "adblock", "adslot",
                   "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "commercial",
@@ -56,11 +58,9 @@ final class Boilerplate {
               Set.of("ad", "ads", "adv", "advert", "dfp", "gpt", "banner", "sponsor", "promo",
                   "promotion", "promoted")),
           new Rule("newsletter",
-              List.of("newsletter", "subscri", "signup", "sign-up", "paywall", "regwall",
+              List.of("newsletter", "subscri", "signup", "sign-up",
                   "registration", "login"),
               Set.of()),
-          new Rule("cookie notice",
-              List.of("cookie", "consent", "gdpr", "privacy-banner", "privacy-notice"), Set.of()),
           new Rule("navigation",
               List.of("navigation", "navbar", "breadcrumb", "pagination", "nav-", "-nav",
                   "menu-", "-menu", "skip-link", "masthead", "topbar"),
@@ -88,6 +88,9 @@ final class Boilerplate {
           "postcontent", "post-body", "postbody", "post-text", "body-text", "bodytext",
           "main-content", "maincontent", "content-body", "contentbody", "rich-text", "richtext");
 
+  private static final List<String> PICTURES =
+      List.of("caption", "credit", "image", "img", "photo", "picture", "video", "gallery");
+
   private static final List<String> WEAK_POSITIVE =
       List.of("article", "body", "content", "entry", "main", "page", "post", "text", "blog",
           "story", "paragraph");
@@ -97,18 +100,6 @@ final class Boilerplate {
           "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
           "screen-reader-only", "is-hidden", "d-none", "u-hidden", "offscreen", "element-invisible");
 
-  private static final Set<String> BOILERPLATE_LINES =
-      Set.of(
-          "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content",
-          "share", "share this", "share this article", "share this story", "share on facebook",
-          "share on twitter", "tweet", "email", "print", "comments", "comment", "read more",
-          "continue reading", "related", "related articles", "related stories", "recommended",
-          "skip to content", "skip to main content", "scroll to continue", "story continues below",
-          "story continues below advertisement", "article continues below", "continue reading below",
-          "advertisement - scroll to continue", "click to expand", "loading", "loading...",
-          "subscribe", "sign up", "log in", "sign in", "close", "menu", "search", "back to top",
-          "view comments", "show comments", "hide caption", "toggle caption", "enlarge this image",
-          "image", "photo", "video", "watch", "listen", "play", "copy link", "link copied");
 
   private Boilerplate() {}
 
@@ -150,6 +141,10 @@ final class Boilerplate {
   /** Why lower-cased class and id words ({@link #names}) mark an element as furniture, or null. */
   static String namesReason(String names) {
     if (names.isEmpty() || containsAny(names, POSITIVE)) {
+      return null;
+    }
+    if (names.contains("embed") && !containsAny(names, PICTURES)) {
+      // embedded posts (tweets, Instagram) sit in "social-embed" boxes but belong to the story
       return null;
     }
     List<String> words = words(names);
@@ -232,15 +227,6 @@ final class Boilerplate {
       }
     }
     return false;
-  }
-
-  /** True for a line that is furniture on any site ("Advertisement", "Share this article"). */
-  static boolean isBoilerplateLine(String text) {
-    if (text.length() > 60) {
-      return false;
-    }
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s:.!»›>|]+$", "");
-    return BOILERPLATE_LINES.contains(t);
   }
 
   /** An element's class and id, lower-cased and joined by a space. */

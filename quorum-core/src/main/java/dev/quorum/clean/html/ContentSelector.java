@@ -115,9 +115,13 @@ final class ContentSelector {
     }
     Stats st = stats(e);
     Stats all = stats(root);
-    if (!r.equals("comments") && !r.equals("hidden")
-        && (st.containsPositive || st.chars > 0.5 * all.chars
-            || st.paragraphChars > 0.5 * all.paragraphChars)) {
+    if (r.equals("hidden") || (r.equals("comments") && !st.containsPositive)) {
+      return r;
+    }
+    if (st.containsPositive || st.paragraphChars > 0.5 * all.paragraphChars) {
+      return null;
+    }
+    if (st.chars > 0.5 * all.chars && Boilerplate.tagReason(e) == null) {
       return null;
     }
     return r;
@@ -159,7 +163,8 @@ final class ContentSelector {
   /** The containers of the main content, in document order; empty when nothing scores. */
   List<Element> select(List<Segment> segments) {
     for (Segment s : segments) {
-      if (s.chars() < 25 || !isParagraphLike(s) || unlikely(s.owner())) {
+      if (s.chars() < 25 || !isParagraphLike(s) || unlikely(s.owner())
+          || BoilerplateLines.isCookieNotice(s.text())) {
         continue;
       }
       double score = 1 + commas(s.text()) + Math.min(s.chars() / 100, 3);
@@ -224,6 +229,23 @@ final class ContentSelector {
           break;
         }
       }
+    }
+    // Readability's climb: an ancestor that scores higher than the best is the better container
+    double last = scores.getOrDefault(top, best);
+    double floor = last / 3;
+    for (Element p = top.parent(); p != null && p != root; p = p.parent()) {
+      Double ps = scores.get(p);
+      if (ps == null) {
+        continue;
+      }
+      if (ps < floor) {
+        break;
+      }
+      if (ps > last) {
+        top = p;
+        break;
+      }
+      last = ps;
     }
     // an element that is its parent's only content is as good as its parent
     while (top != root && top.parent() != null && top.parent() != root) {

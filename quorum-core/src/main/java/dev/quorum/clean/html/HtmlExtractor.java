@@ -17,11 +17,13 @@ import org.jsoup.nodes.Element;
  * Finds the main text and the metadata of an HTML news or article page; every other visible piece
  * of text is kept as a removed block with the reason it was left out.
  *
- * <p>The page is cut into text segments, a Readability-style scorer picks the container of the
- * article (see {@link ContentSelector}), and inside it furniture recognised by tag, role, class or
- * id (navigation, share bars, related links, bylines, forms) and link-dense lists are dropped.
- * When the chosen container yields almost nothing, a page-wide text-density filter is used instead.
- * Instances hold no state, so one can be shared between threads.
+ * <p>The page is cut into text segments ({@link Segmenter}), a Readability-style scorer picks the
+ * container of the article ({@link ContentSelector}), and inside it furniture recognised by tag,
+ * role, class or id ({@link Boilerplate}), link-dense lists and stock lines such as date lines,
+ * picture credits and calls to action ({@link BoilerplateLines}) are dropped. When the container
+ * yields almost nothing, a page-wide text-density filter is tried, and for pages whose text is
+ * rendered by scripts the JSON-LD article body stands in. Instances hold no state, so one can be
+ * shared between threads.
  */
 public final class HtmlExtractor implements MainContentExtractor {
 
@@ -55,7 +57,31 @@ public final class HtmlExtractor implements MainContentExtractor {
         reasons = dense;
       }
     }
-    return new ExtractedPage(metadata, toBlocks(segments, reasons));
+    List<Block> blocks = toBlocks(segments, reasons);
+    int kept = keptChars(segments, reasons);
+    if (kept < MIN_KEPT_CHARS && ld.articleBody() != null
+        && ld.articleBody().length() >= Math.max(MIN_KEPT_CHARS, 2 * kept)) {
+      blocks = fromJsonLd(blocks, ld.articleBody());
+    }
+    return new ExtractedPage(metadata, blocks);
+  }
+
+  /**
+   * For pages whose text is rendered by scripts: the page's own blocks all become removed pieces
+   * and the JSON-LD article body, one block per line, becomes the main text.
+   */
+  private static List<Block> fromJsonLd(List<Block> pageBlocks, String articleBody) {
+    List<Block> out = new ArrayList<>();
+    for (Block b : pageBlocks) {
+      out.add(b.kept() ? new Block(b.text(), b.kind(), "replaced by JSON-LD article body") : b);
+    }
+    for (String line : articleBody.split("\\s*\\n\\s*")) {
+      String t = MetadataReader.clean(line);
+      if (t != null) {
+        out.add(Block.paragraph(t));
+      }
+    }
+    return out;
   }
 
   /** The removal reason of every segment, null for main content. */
@@ -72,10 +98,13 @@ public final class HtmlExtractor implements MainContentExtractor {
       Segment s = segments.get(i);
       Element container = containerOf(s.owner(), isContainer);
       String r;
+      boolean weak = false;
       if (container == null) {
         r = selector.reasonBetween(s.owner(), null);
         if (r == null) {
-          r = s.linkDensity() > 0.5 ? "link list" : "low text density";
+          weak = true;
+          r = BoilerplateLines.isDateLine(s.text()) ? "date"
+              : s.linkDensity() > 0.5 ? "link list" : "low text density";
         }
       } else {
         r = selector.reasonBetween(s.owner(), container);
@@ -83,22 +112,65 @@ public final class HtmlExtractor implements MainContentExtractor {
           r = insideReason(s, container, selector);
         }
       }
-      if (r == null && !titleSeen && s.kind() == Block.Kind.HEADING
-          && (sameText(s.text(), title) || (!keptText && s.owner().normalName().equals("h1")))) {
+      if ((r == null || weak) && !titleSeen && s.kind() == Block.Kind.HEADING
+          && (sameText(s.text(), title)
+              || (r == null && !keptText && s.owner().normalName().equals("h1")))) {
         r = "title";
         titleSeen = true;
       }
-      if (r == null) {
+      if (r == null && !keptText && s.kind() == Block.Kind.HEADING && s.chars() >= 80) {
+        r = "standfirst";
+      }
+      if (r == null && s.kind() != Block.Kind.HEADING) {
         keptText = true;
       }
       reasons[i] = r;
     }
+    dropOrphanHeadings(segments, reasons);
     return reasons;
   }
 
+  /**
+   * Removes kept headings that head no kept text: the last ones of the content, or ones whose
+   * section was all removed before the next heading ("You may also like", "Comments").
+   */
+  private static void dropOrphanHeadings(List<Segment> segments, String[] reasons) {
+    for (int i = 0; i < reasons.length; i++) {
+      if (reasons[i] != null || segments.get(i).kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      boolean removedBetween = false;
+      int next = i + 1;
+      while (next < reasons.length && reasons[next] != null) {
+        removedBetween = true;
+        next++;
+      }
+      if (next == reasons.length
+          || (removedBetween && segments.get(next).kind() == Block.Kind.HEADING)) {
+        reasons[i] = "orphan heading";
+      }
+    }
+  }
+
   private static String insideReason(Segment s, Element container, ContentSelector selector) {
-    if (Boilerplate.isBoilerplateLine(s.text())) {
+    if (BoilerplateLines.isBoilerplateLine(s.text())) {
       return "boilerplate";
+    }
+    if (BoilerplateLines.isCookieNotice(s.text())) {
+      return "cookie notice";
+    }
+    if (s.kind() != Block.Kind.HEADING && BoilerplateLines.isDateLine(s.text())) {
+      return "date";
+    }
+    if (BoilerplateLines.isCreditLine(s.text())) {
+      return "caption";
+    }
+    if (BoilerplateLines.isMostlyUrls(s.text())) {
+      return "urls";
+    }
+    if ((s.kind() == Block.Kind.PARAGRAPH || s.kind() == Block.Kind.OTHER)
+        && BoilerplateLines.isCallToAction(s.text())) {
+      return "promotion";
     }
     if (s.linkDensity() > 0.5 && s.chars() < 400) {
       return "link list";

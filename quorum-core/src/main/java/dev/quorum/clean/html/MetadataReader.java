@@ -16,6 +16,12 @@ final class MetadataReader {
   private static final Pattern LEADING_BY =
       Pattern.compile("^(?:written\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern WS = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile(
+          "[\\s,|·•-]+(on\\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+              + "|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|updated|published).*$",
+          Pattern.CASE_INSENSITIVE);
 
   private MetadataReader() {}
 
@@ -119,8 +125,7 @@ final class MetadataReader {
         new String[] {
           "[rel=author]",
           "[itemprop=author] [itemprop=name]",
-          "[itemprop=author]",
-          "[class~=(?i)^(byline|author|author-name|byline__name|article-byline)$]"
+          "[itemprop=author]"
         }) {
       Element e = doc.selectFirst(css);
       if (e != null) {
@@ -128,6 +133,15 @@ final class MetadataReader {
         if (t != null && t.length() <= 120) {
           return withoutBy(t);
         }
+      }
+    }
+    for (Element e : doc.select("[class*=byline], [class*=author]")) {
+      if (e.closest("form, label, [class*=comment], [id*=comment]") != null) {
+        continue;
+      }
+      String t = clean(TRAILING_DATE.matcher(e.text()).replaceFirst(""));
+      if (t != null && t.length() >= 4 && t.length() <= 80 && !t.contains("http")) {
+        return withoutBy(t);
       }
     }
     return null;

@@ -43,12 +43,28 @@ final class Segmenter {
     return out;
   }
 
-  static boolean isBlock(Element e) {
-    return BLOCKS.contains(e.normalName());
+  /**
+   * True for an inline element whose text must not run into its paragraph's: hidden text (screen
+   * reader hints, collapsed widgets) and picture captions or credits.
+   */
+  private static boolean detached(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("style") && !e.hasAttr("hidden")) {
+      return false;
+    }
+    if (Boilerplate.isHidden(e)) {
+      return true;
+    }
+    String names = Boilerplate.names(e);
+    return names.contains("caption") || names.contains("credit");
   }
+
+  /** The inline text collected before a detached element began. */
+  private record Saved(
+      Element element, String text, int linkChars, int chars, boolean pendingSpace) {}
 
   /** Accumulates inline text and emits a segment whenever a block boundary is crossed. */
   private static final class Walker implements NodeFilter {
+    private final Deque<Saved> saved = new ArrayDeque<>();
     private final List<Segment> out;
     private final Deque<Element> stack = new ArrayDeque<>();
     private final StringBuilder buf = new StringBuilder();
@@ -84,6 +100,13 @@ final class Segmenter {
       if (BLOCKS.contains(tag)) {
         flush(stack.peek());
         stack.push(e);
+      } else if (detached(e)) {
+        saved.push(new Saved(e, buf.toString(), linkChars, chars, pendingSpace));
+        buf.setLength(0);
+        linkChars = 0;
+        chars = 0;
+        pendingSpace = false;
+        stack.push(e);
       } else if (tag.equals("a")) {
         linkDepth++;
       }
@@ -97,10 +120,15 @@ final class Segmenter {
         if (tag.equals("br")) {
           return FilterResult.CONTINUE;
         }
-        if (BLOCKS.contains(tag)) {
+        if (!stack.isEmpty() && stack.peek() == e) {
           flush(e);
-          if (!stack.isEmpty() && stack.peek() == e) {
-            stack.pop();
+          stack.pop();
+          if (!saved.isEmpty() && saved.peek().element() == e) {
+            Saved back = saved.pop();
+            buf.append(back.text());
+            linkChars = back.linkChars();
+            chars = back.chars();
+            pendingSpace = back.pendingSpace();
           }
         } else if (tag.equals("a") && linkDepth > 0) {
           linkDepth--;
