@@ -17,12 +17,18 @@ final class LineFeatures {
 
   /** Number of whitespace-separated words. */
   static int words(String s) {
+    return words(s, Integer.MAX_VALUE);
+  }
+
+  /** Number of words, counting stopped once it passes {@code cap} (cheap "more than" tests). */
+  static int words(String s, int cap) {
     int n = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i));
-      if (!ws && !in) {
-        n++;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c < ' ' || c >= 0x80 && Character.isWhitespace(c);
+      if (!ws && !in && ++n > cap) {
+        return n;
       }
       in = !ws;
     }
@@ -115,6 +121,10 @@ final class LineFeatures {
 
   /** True when most of the line is a URL, a domain or an e-mail address. */
   static boolean linkLike(String s) {
+    if (!(s.contains("http") || s.contains("www.") || s.indexOf('@') >= 0 || s.contains(".com")
+        || s.contains(".org") || s.contains(".net") || s.contains(".co."))) {
+      return false;
+    }
     var m = LINK.matcher(s);
     int covered = 0;
     while (m.find()) {
@@ -146,8 +156,12 @@ final class LineFeatures {
    * straight ones, as the key for comparisons.
    */
   static String key(String s) {
-    String l = s.toLowerCase(java.util.Locale.ROOT)
-        .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(c == '’' || c == '‘' ? '\'' : c == '“' || c == '”' ? '"' : c);
+    }
+    String l = sb.toString().toLowerCase(java.util.Locale.ROOT);
     int a = 0;
     int b = l.length();
     while (a < b && !Character.isLetterOrDigit(l.charAt(a))) {

@@ -60,13 +60,11 @@ final class MetaLines {
       "[(\\[]?(photo|photos|photograph|image|images|picture|pic|credit|photo credit|image credit"
           + "|illustration|graphic|file photo|photo illustration|source|image source|media caption"
           + "|image caption|photograph by|photo by|photos by|image by|picture by|credit by)"
-          + "( by\\s+|\\s*[:/|]\\s*).{1,160}",
-      FLAGS);
+          + "( by\\s+|\\s*[:/|]\\s*).{1,160}");
   private static final Pattern CREDIT_MARK = Pattern.compile(
       "getty images|shutterstock|istock(photo)?|alamy|ap photo|afp via|/ ?(ap|afp|reuters|epa"
           + "|anadolu|sipa|xinhua|tass|bloomberg|nurphoto|zuma)\\b|(ap|afp|reuters|epa|efe)"
-          + " ?/|photo:|photo by|image:|credit:|caption:",
-      FLAGS);
+          + " ?/|photo:|photo by|image:|credit:|caption:");
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "\\s*(?<credit>[(\\[](photo|image|picture|credit|file|ap photo|afp|reuters|getty|epa|source)"
           + "[^()\\[\\]]{0,120}[)\\]])\\s*$",
@@ -84,7 +82,7 @@ final class MetaLines {
    * capitalised words and the line must not read as a sentence ("By Tuesday, troops had ...").
    */
   static String byline(String line) {
-    if (line.length() > 200) {
+    if (line.length() > 200 || line.length() < 4 || "bBwWsStTvVpP".indexOf(line.charAt(0)) < 0) {
       return null;
     }
     Matcher m = BY_LINE.matcher(line);
@@ -104,7 +102,9 @@ final class MetaLines {
 
   /** True when the whole line is a production credit ("Reporting by ...; Editing by ..."). */
   static boolean creditsLine(String line) {
-    return line.length() <= 400 && CREDITS_LINE.matcher(line).matches();
+    return line.length() <= 400
+        && (line.contains(" by") || line.contains(" By") || line.contains(" BY"))
+        && CREDITS_LINE.matcher(line).matches();
   }
 
   /**
@@ -160,6 +160,14 @@ final class MetaLines {
     if (paragraph.length() < 8) {
       return null;
     }
+    // cheap test first: a dateline opens with two capitals ("KYIV", "ST.") or holds an agency in
+    // brackets near the start
+    boolean caps = Character.isUpperCase(paragraph.charAt(0))
+        && Character.isUpperCase(paragraph.charAt(1));
+    int bracket = paragraph.indexOf('(');
+    if (!caps && (bracket < 0 || bracket > 100 || !Character.isUpperCase(paragraph.charAt(0)))) {
+      return null;
+    }
     String head = paragraph.length() > 140 ? paragraph.substring(0, 140) : paragraph;
     for (Pattern p : new Pattern[] {DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_NO_DASH}) {
       Matcher m = p.matcher(head);
@@ -206,15 +214,23 @@ final class MetaLines {
 
   /** True when the whole line is a photo credit ("Photo: Jane Doe/Getty Images"). */
   static boolean photoCredit(String line) {
-    if (line.length() > 200 || LineFeatures.words(line) > 20) {
+    if (line.length() > 200 || LineFeatures.words(line, 20) > 20) {
       return false;
     }
+    line = line.toLowerCase(Locale.ROOT);
     if (CREDIT_LINE.matcher(line).matches()
         && !(LineFeatures.endsSentence(line) && LineFeatures.words(line) > 12)) {
       return true;
     }
-    return LineFeatures.words(line) <= 12 && CREDIT_MARK.matcher(line).find()
+    return LineFeatures.words(line) <= 12 && mayHoldCreditMark(line)
+        && CREDIT_MARK.matcher(line).find()
         && !(LineFeatures.endsSentence(line) && LineFeatures.words(line) > 6);
+  }
+
+  private static boolean mayHoldCreditMark(String lower) {
+    return lower.indexOf('/') >= 0 || lower.indexOf(':') >= 0 || lower.contains("getty")
+        || lower.contains("shutterstock") || lower.contains("istock") || lower.contains("alamy")
+        || lower.contains("ap photo") || lower.contains("afp via") || lower.contains("photo by");
   }
 
   /** The photo credit in brackets that closes a caption paragraph ("... (AP Photo/Jane Doe)"). */
@@ -222,9 +238,13 @@ final class MetaLines {
     if (paragraph.length() < 10) {
       return null;
     }
+    char last = paragraph.charAt(paragraph.length() - 1);
+    if (last != ')' && last != ']') {
+      return null;
+    }
     String tail = paragraph.length() > 160 ? paragraph.substring(paragraph.length() - 160) : paragraph;
     Matcher m = TRAILING_CREDIT.matcher(tail);
-    if (m.find() && CREDIT_MARK.matcher(m.group("credit")).find()
+    if (m.find() && CREDIT_MARK.matcher(m.group("credit").toLowerCase(Locale.ROOT)).find()
         && m.start() > 0) {
       return tail.substring(m.start());
     }

@@ -64,6 +64,10 @@ public final class TextNormalizer {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        sb.append(c); // printable ASCII: the common case, never space, control or invisible
+        continue;
+      }
       if (c == '\r') {
         if (i + 1 < n && s.charAt(i + 1) == '\n') {
           continue;
@@ -100,9 +104,19 @@ public final class TextNormalizer {
       sb.append(c);
     }
     String out = sb.toString();
-    return Normalizer.isNormalized(out, Normalizer.Form.NFC)
+    return below(out, '\u0300') || Normalizer.isNormalized(out, Normalizer.Form.NFC)
         ? out
         : Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** True when every character is below {@code limit}: text below U+0300 is always in NFC. */
+  private static boolean below(String s, char limit) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= limit) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isInvisible(char c) {
