@@ -160,7 +160,8 @@ final class BoilerplateLexicon {
     if (l.contains("cookie") && COOKIE.matcher(l).find()) {
       return Kind.COOKIE;
     }
-    if (l.length() <= 200 && (l.endsWith("all rights reserved") || l.endsWith("all rights reserved."))) {
+    if (l.length() <= 200
+        && (l.endsWith("all rights reserved") || l.endsWith("all rights reserved."))) {
       return Kind.COPYRIGHT;
     }
     if (l.length() <= 200 && l.contains("newsletter") && NEWSLETTER_ACTION.matcher(l).find()) {

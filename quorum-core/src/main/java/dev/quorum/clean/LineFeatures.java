@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class LineFeatures {
 
-  private static final Pattern LINK =
-      Pattern.compile("(?i)(https?://|www\\.)\\S+|\\S+@\\S+\\.[a-z]{2,}|\\S+\\.(com|org|net|co\\.uk)(/\\S*)?");
+  private static final Pattern LINK = Pattern.compile(
+      "(?i)(https?://|www\\.)\\S+|\\S+@\\S+\\.[a-z]{2,}|\\S+\\.(com|org|net|co\\.uk)(/\\S*)?");
   private static final String CLOSERS = "\"'”’»)]";
 
   private LineFeatures() {}
@@ -53,7 +53,7 @@ final class LineFeatures {
     return !s.isEmpty() && (s.charAt(s.length() - 1) == ':' || s.charAt(s.length() - 1) == '：');
   }
 
-  /** Number of sentence ends (. ! ? followed by a space and an upper-case letter, or at the end). */
+  /** Number of sentence ends (. ! ? before a space and a capital letter, or at the end). */
   static int sentenceCount(String s) {
     int n = endsSentence(s) ? 1 : 0;
     for (int i = 0; i + 2 < s.length(); i++) {

@@ -14,7 +14,8 @@ final class MetaLines {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern BY_LINE = Pattern.compile(
-      "(?:by|written by|words by|story by|text by|von|par|por)\\s*:?\\s+(?<name>\\S.{1,150})", FLAGS);
+      "(?:by|written by|words by|story by|text by|von|par|por)\\s*:?\\s+(?<name>\\S.{1,150})",
+      FLAGS);
 
   private static final Pattern CREDITS_LINE = Pattern.compile(
       "[(\\[]?(additional )?(reporting|writing|editing|compiled|contributed|research|translated"
@@ -146,7 +147,7 @@ final class MetaLines {
     return Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0));
   }
 
-  /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — "), with its trailing space, or null. */
+  /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — ") with its trailing space, or null. */
   static String dateline(String paragraph) {
     return dateline(paragraph, 4);
   }
@@ -175,7 +176,8 @@ final class MetaLines {
         String dl = m.group("dl");
         String rest = paragraph.substring(dl.length());
         // the text after the dateline must be a sentence of its own, not a short label
-        if (LineFeatures.words(rest) >= minRestWords && dl.chars().filter(Character::isLetter).count() >= 2) {
+        if (LineFeatures.words(rest) >= minRestWords
+            && dl.chars().filter(Character::isLetter).count() >= 2) {
           return dl;
         }
       }
@@ -242,7 +244,8 @@ final class MetaLines {
     if (last != ')' && last != ']') {
       return null;
     }
-    String tail = paragraph.length() > 160 ? paragraph.substring(paragraph.length() - 160) : paragraph;
+    String tail =
+        paragraph.length() > 160 ? paragraph.substring(paragraph.length() - 160) : paragraph;
     Matcher m = TRAILING_CREDIT.matcher(tail);
     if (m.find() && CREDIT_MARK.matcher(m.group("credit").toLowerCase(Locale.ROOT)).find()
         && m.start() > 0) {

@@ -29,14 +29,25 @@ public final class PlainTextParser {
 
   private record Para(String text, boolean blankAfter) {}
 
-  /** Parses {@code body}; never throws, an empty or null body yields no blocks. */
+  /** Parses {@code body}; never throws: an empty or null body yields no blocks. */
   public ParsedText parse(String body) {
     if (body == null || body.isBlank()) {
       return new ParsedText(List.of(), Metadata.EMPTY);
     }
-    List<Line> lines = lines(body);
-    boolean wrapped = isWrapped(lines);
-    return header(paragraphs(lines, wrapped), wrapped);
+    try {
+      List<Line> lines = lines(body);
+      boolean wrapped = isWrapped(lines);
+      return header(paragraphs(lines, wrapped), wrapped);
+    } catch (RuntimeException | StackOverflowError e) {
+      // not expected; still, a stage never throws on bad input: every line is a paragraph
+      List<Block> blocks = new ArrayList<>();
+      for (String line : TextNormalizer.normalize(body).split("\n")) {
+        if (!line.isEmpty()) {
+          blocks.add(Block.paragraph(line));
+        }
+      }
+      return new ParsedText(blocks, Metadata.EMPTY);
+    }
   }
 
   private static List<Line> lines(String body) {

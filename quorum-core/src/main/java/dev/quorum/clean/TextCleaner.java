@@ -84,7 +84,8 @@ public final class TextCleaner {
           return body;
         }
         String c = coreText();
-        body = LineFeatures.words(c, BODY_WORDS) >= BODY_WORDS || LineFeatures.sentenceCount(c) >= 2;
+        body = LineFeatures.words(c, BODY_WORDS) >= BODY_WORDS
+            || LineFeatures.sentenceCount(c) >= 2;
       }
       return body;
     }
@@ -99,13 +100,21 @@ public final class TextCleaner {
   }
 
   /**
-   * Cleans {@code blocks} in reading order. Never throws on odd input; null blocks and null texts
-   * are skipped. The metadata returned is {@code metadata} with its blank fields filled from what
-   * was found in the text.
+   * Cleans {@code blocks} in reading order. Never throws on odd input: null blocks are skipped,
+   * and should a judgement fail unexpectedly the kept lines are returned uncleaned, with the
+   * extractor's removals still recorded. The metadata returned is {@code metadata} with its blank
+   * fields filled from what was found in the text.
    */
   public Cleaned clean(List<Block> blocks, Metadata metadata) {
     Metadata given = metadata == null ? Metadata.EMPTY : metadata;
-    List<Unit> units = units(blocks);
+    try {
+      return judge(units(blocks), given);
+    } catch (RuntimeException | StackOverflowError e) {
+      return assemble(units(blocks), given, new Found());
+    }
+  }
+
+  private Cleaned judge(List<Unit> units, Metadata given) {
     Found found = new Found();
     judgeLines(units, given, found);
     judgeContext(units);

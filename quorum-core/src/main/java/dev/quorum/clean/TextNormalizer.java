@@ -54,9 +54,10 @@ public final class TextNormalizer {
   }
 
   /**
-   * One pass that maps every space-like character to a space, drops invisible and
-   * control characters, collapses runs of spaces and (unless {@code oneLine}) keeps line breaks, then NFC (last, so that dropping an invisible character between a letter and
-   * its accent still yields composed text).
+   * One pass that maps every space-like character to a space, drops invisible and control
+   * characters, collapses runs of spaces and (unless {@code oneLine}) keeps line breaks; then NFC,
+   * last, so that dropping an invisible character between a letter and its accent still yields
+   * composed text.
    */
   private static String cleanChars(String text, boolean oneLine) {
     String s = text;
