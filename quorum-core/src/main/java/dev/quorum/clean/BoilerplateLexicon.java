@@ -66,6 +66,12 @@ final class BoilerplateLexicon {
               + "|you (may|might) (also )?(like|be interested in|have missed)|what to read next"
               + "|up next|next up|in other news|latest (news|stories)|popular now|sponsored stories"
               + "|more in [\\p{L} ]{1,30}|more from [\\p{L} ]{1,30})\\s*[:›»>-]?"),
+      // the same markers in a few other languages of the evaluation sets
+      e(8, Kind.TEASER_MARKER,
+          "((à )?lire aussi|lire la suite|voir aussi|sur le même sujet|lesen sie (auch|mehr)"
+              + "|mehr zum thema|auch interessant|leer más|lea también|le puede interesar"
+              + "|leia também|leggi anche|čtěte (také|též)|přečtěte si (také|též)|читайте также"
+              + "|см\\. также)\\s*[:›»>-]?"),
       e(40, Kind.VIDEO,
           "(click|tap|press) (here )?to (play|watch|view|see) (the |this )?(video|clip|gallery).*"),
       e(12, Kind.VIDEO,
@@ -74,6 +80,7 @@ final class BoilerplateLexicon {
               + "|(now )?playing|duration \\d+:\\d+|\\d{1,2}:\\d{2})\\s*:?"),
       e(14, Kind.AD,
           "(advertisement|advertising|advert|ads?|sponsored( content| post)?|paid (post|content)"
+              + "|publicité|werbung|anzeige|publicidad|pubblicità|reklama|реклама"
               + "|promoted( content)?|partner content|ad feedback|report (this )?ad"
               + "|skip (advertisement|ad)|(advertisement|ad) ?[-–—:|] ?(scroll|story) (to|continues)"
               + " .{0,30})\\s*:?"),
@@ -87,6 +94,8 @@ final class BoilerplateLexicon {
               + "|share on (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)"
               + "|tweet( this)?|email( this)?|print( this( article| page)?)?|facebook|twitter|x"
               + "|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|copy (the )?(article )?link"
+              + "|share this|instagram|youtube|rss|tiktok|snapchat|messenger|partager|teilen"
+              + "|compartir|condividi|sdílet"
               + "|link copied|save( (article|story|for later))?|bookmark|gift (this )?article"
               + "|(view|leave a|add a|post a|read|show|hide|no) comments?|comments?"
               + "|jump to comments|join the (conversation|discussion))\\s*[:!.]?"),
@@ -106,7 +115,9 @@ final class BoilerplateLexicon {
               + "|terms (of (use|service)|and conditions)|privacy( policy| notice)?|site ?map"
               + "|accessibility( statement)?|help|faq|report (an error|a typo|a correction)"
               + "|send us (a|your) (tip|feedback|story)|feedback|corrections?|topics|sections"
-              + "|edition|change edition|breadcrumbs?|you are here)\\s*[:›»>|-]?\\s*"),
+              + "|edition|change edition|breadcrumbs?|you are here|advertise( with us| here)?"
+              + "|(e-?mail )?newsletters?|back to (the )?(main )?menu|(all|more) articles)"
+              + "\\s*[:›»>|-]?\\s*"),
       e(30, Kind.NEWSLETTER,
           "(sign up|subscribe|register|join)( now| today| free)?( for| to)?(?=.{0,120}"
               + "(newsletter|inbox|e-?mail|briefing|alerts?|digest)).{0,120}"),

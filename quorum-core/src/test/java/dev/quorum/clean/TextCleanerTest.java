@@ -50,7 +50,8 @@ class TextCleanerTest {
       "You might also like", "Click to play video: 'Storm floods city streets'",
       "Photo: Jane Doe/Getty Images", "(Photo by John Roe/AFP via Getty Images)",
       "Image credit: Jane Doe", "5 min read", "Updated: March 3, 2023 10:15 am",
-      "https://example.com/news/story-123", "Tags: budget, council, city"})
+      "https://example.com/news/story-123", "Tags: budget, council, city", "Share this:",
+      "Advertise with us", "Lire aussi :", "Lesen Sie auch", "Werbung", "Publicidad"})
   void dropsGenericBoilerplateLines(String line) {
     Cleaned c = clean(S1, line, S2);
     assertThat(only(c).text()).isEqualTo(line);
@@ -94,7 +95,8 @@ class TextCleanerTest {
     Cleaned c = clean(S1, "Click to play video: 'Storm hits the coast'",
         "Residents describe the night the river broke its banks", S2);
     assertThat(c.removed()).extracting(Removed::reason).containsExactly(
-        "boilerplate: video placeholder", "teaser: follows \"Click to play video: 'Storm hits the coa…\"");
+        "boilerplate: video placeholder",
+        "teaser: follows \"Click to play video: 'Storm hits the coa…\"");
     assertThat(c.paragraphs()).hasSize(2);
   }
 
