@@ -93,7 +93,6 @@ public final class TextCleaner {
 
   /** Found metadata, filled as the lines are judged. */
   private static final class Found {
-    String title;
     String byline;
     String dateline;
     String published;
@@ -284,7 +283,7 @@ public final class TextCleaner {
         continue;
       }
       String published = MetaLines.dateLine(u.text);
-      if (!titleKey.isEmpty() && LineFeatures.key(u.text).equals(titleKey)) {
+      if (isTitle(LineFeatures.key(u.text), titleKey)) {
         u.reason = "title";
       } else if (published != null) {
         u.reason = "date";
@@ -313,6 +312,24 @@ public final class TextCleaner {
         }
       }
     }
+  }
+
+  /**
+   * True when a header line repeats the title: the same text, or the text a page title starts
+   * with before its " | Site" or " - Site" suffix.
+   */
+  static boolean isTitle(String lineKey, String titleKey) {
+    if (titleKey.isEmpty() || lineKey.isEmpty()) {
+      return false;
+    }
+    if (lineKey.equals(titleKey)) {
+      return true;
+    }
+    if (!titleKey.startsWith(lineKey) || LineFeatures.words(lineKey) < 3) {
+      return false;
+    }
+    String rest = titleKey.substring(lineKey.length()).stripLeading();
+    return !rest.isEmpty() && "|-–—:·•".indexOf(rest.charAt(0)) >= 0;
   }
 
   /** A paragraph, with what was cut from its ends, or a removed piece, in reading order. */
@@ -557,7 +574,7 @@ public final class TextCleaner {
       }
     }
     Metadata foundMeta = new Metadata(
-        found.title, null, null, found.byline, found.published, found.dateline);
+        null, null, null, found.byline, found.published, found.dateline);
     return new Cleaned(text.toString(), paragraphs, removed, given.orElse(foundMeta));
   }
 

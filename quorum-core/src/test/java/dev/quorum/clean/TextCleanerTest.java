@@ -179,6 +179,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void removesHeadlineOfAPageTitleWithASiteSuffix() {
+    Metadata m = Metadata.EMPTY.withTitle("Council approves budget | Valley Courier");
+    Cleaned c = cleaner.clean(blocks("Council approves budget", S1, S2), m);
+    assertThat(only(c).reason()).isEqualTo("title");
+    Cleaned notTitle = cleaner.clean(blocks("Council approves", S1, S2),
+        Metadata.EMPTY.withTitle("Council approves budget cuts"));
+    assertThat(notTitle.removed()).isEmpty();
+  }
+
+  @Test
   void removesDateLineInTheHeader() {
     Cleaned c = clean("Monday, March 6, 2023", S1, S2);
     assertThat(only(c).reason()).isEqualTo("date");
