@@ -43,8 +43,17 @@ final class BoilerplateLexicon {
     }
   }
 
-  /** One pattern, tried only on lines of at most {@code maxWords} words. */
-  private record Entry(int maxWords, Kind kind, Pattern pattern) {}
+  /**
+   * One pattern, tried only on lines of at most {@code maxWords} words whose first character can
+   * start a match ({@code firstAscii}, worked out once from the pattern; other first characters
+   * are always tried).
+   */
+  private record Entry(int maxWords, Kind kind, Pattern pattern, boolean[] firstAscii) {
+
+    boolean mayStartWith(char c) {
+      return c >= 128 || firstAscii[c];
+    }
+  }
 
   private static final int MAX_LENGTH = 300;
   /** No boilerplate line the lexicon knows runs longer than this. */
@@ -148,7 +157,15 @@ final class BoilerplateLexicon {
 
   /** Patterns are written in lower case and matched against the lower-cased line. */
   private static Entry e(int maxWords, Kind kind, String regex) {
-    return new Entry(maxWords, kind, Pattern.compile(regex));
+    Pattern p = Pattern.compile(regex);
+    boolean[] first = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      // a one-character input either matches, or the matcher ran out of input while still on
+      // track (hitEnd), unless the pattern cannot start with this character at all
+      var m = p.matcher(String.valueOf(c));
+      first[c] = m.matches() || m.hitEnd();
+    }
+    return new Entry(maxWords, kind, p, first);
   }
 
   private static final Pattern COOKIE = Pattern.compile(
@@ -180,7 +197,8 @@ final class BoilerplateLexicon {
     }
     for (Entry entry : ENTRIES) {
       // the word cap also keeps "Updated figures show 12 people died in the storm." news
-      if (words <= entry.maxWords && entry.pattern.matcher(l).matches()) {
+      if (words <= entry.maxWords && entry.mayStartWith(l.charAt(0))
+          && entry.pattern.matcher(l).matches()) {
         return entry.kind;
       }
     }

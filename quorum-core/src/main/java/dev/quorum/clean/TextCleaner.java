@@ -140,6 +140,10 @@ public final class TextCleaner {
       }
       boolean heading = b.kind() == Block.Kind.HEADING;
       String text = b.text();
+      if (TextNormalizer.isNormalParagraph(text)) {
+        units.add(new Unit(text, heading, null));
+        continue;
+      }
       if (singleLine(text)) {
         String line = TextNormalizer.normalizeParagraph(text);
         if (!line.isEmpty()) {
@@ -407,13 +411,12 @@ public final class TextCleaner {
     if (candidates == 0) {
       return;
     }
-    long[] sorted = openings.clone();
-    java.util.Arrays.sort(sorted);
+    long[] table = hashSet(openings);
     String[] keys = new String[n];
     boolean[] duplicate = new boolean[n];
     long[] hits = new long[16];
     for (int j = 0; j < n; j++) {
-      int count = trigrams(kept.get(j).coreText(), sorted, hits);
+      int count = trigrams(kept.get(j).coreText(), table, hits);
       for (int h = 0; h < count; h++) {
         for (int i = 0; i < n; i++) {
           if (i == j || duplicate[i] || openings[i] != hits[h]) {
@@ -447,8 +450,8 @@ public final class TextCleaner {
   /**
    * Walks the word trigrams of {@code text} (runs of letters and digits, lower-cased). With
    * {@code wanted} null, stores the opening trigram in {@code out[0]} and returns 1 (0 when the
-   * text has fewer than three words); else stores the distinct trigrams found in the sorted array
-   * {@code wanted}, up to {@code out.length}, and returns how many.
+   * text has fewer than three words); else stores the distinct trigrams found in the hash set
+   * {@code wanted} (see {@link #hashSet}), up to {@code out.length}, and returns how many.
    */
   private static int trigrams(String text, long[] wanted, long[] out) {
     long h1 = 0;
@@ -481,7 +484,7 @@ public final class TextCleaner {
           out[0] = tri;
           return 1;
         }
-        if (java.util.Arrays.binarySearch(wanted, tri) >= 0 && !holds(out, found, tri)) {
+        if (inSet(wanted, tri) && !holds(out, found, tri)) {
           out[found++] = tri;
           if (found == out.length) {
             return found;
@@ -493,6 +496,37 @@ public final class TextCleaner {
       h = 0;
     }
     return found;
+  }
+
+  /** An open-addressing set of the non-zero values (zero marks an empty slot). */
+  private static long[] hashSet(long[] values) {
+    int size = Integer.highestOneBit(Math.max(4, values.length * 4 - 1)) << 1;
+    long[] table = new long[size];
+    for (long v : values) {
+      if (v != 0L) {
+        int i = slot(v, size);
+        while (table[i] != 0L && table[i] != v) {
+          i = (i + 1) & (size - 1);
+        }
+        table[i] = v;
+      }
+    }
+    return table;
+  }
+
+  private static boolean inSet(long[] table, long v) {
+    int i = slot(v, table.length);
+    while (table[i] != 0L) {
+      if (table[i] == v) {
+        return true;
+      }
+      i = (i + 1) & (table.length - 1);
+    }
+    return false;
+  }
+
+  private static int slot(long v, int size) {
+    return (int) ((v ^ (v >>> 29)) * 0x9E3779B97F4A7C15L >>> 40) & (size - 1);
   }
 
   private static boolean holds(long[] values, int count, long v) {

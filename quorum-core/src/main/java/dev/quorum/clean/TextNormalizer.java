@@ -50,7 +50,44 @@ public final class TextNormalizer {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (isNormalParagraph(text)) {
+      return text;
+    }
     return cleanChars(text, true).strip();
+  }
+
+  /**
+   * True when {@code text} is already a normalized paragraph: one line, no space at either end,
+   * no run of spaces, no character that normalization would map or drop, and in NFC.
+   */
+  static boolean isNormalParagraph(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean high = false;
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        prev = c;
+        continue;
+      }
+      if (c == ' ') {
+        if (prev == ' ') {
+          return false;
+        }
+        prev = c;
+        continue;
+      }
+      if (c < 0xA0 || c == '\u200C' || c == '\u200D' || isInvisible(c) || Character.isSpaceChar(c)
+          || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+      high |= c >= 0x300;
+      prev = c;
+    }
+    return !high || Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
 
   /**
