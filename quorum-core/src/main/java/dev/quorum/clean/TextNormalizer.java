@@ -6,8 +6,9 @@ import java.text.Normalizer;
  * Normalizes Unicode text: NFC, one kind of space, no invisible or control characters, runs of
  * spaces collapsed, paragraph breaks kept; typographic quotes and dashes are left as they are.
  *
- * <p>Zero-width joiners and non-joiners are kept between two letters, where scripts such as
- * Devanagari, Persian and Arabic need them to spell words; elsewhere they are debris and dropped.
+ * <p>Zero-width joiners and non-joiners are kept between letters or combining marks, where
+ * scripts such as Devanagari, Persian and Arabic need them to spell words; elsewhere they are
+ * debris and dropped.
  * All methods are pure and idempotent.
  */
 public final class TextNormalizer {
@@ -80,7 +81,16 @@ public final class TextNormalizer {
         prev = c;
         continue;
       }
-      if (c < 0xA0 || c == '\u200C' || c == '\u200D' || isInvisible(c) || Character.isSpaceChar(c)
+      if (c == '\u200C' || c == '\u200D') {
+        // kept between letters or marks only, as cleanChars does
+        if (i == 0 || i + 1 == n || !joinable(text.codePointBefore(i))
+            || !joinable(text.codePointAt(i + 1))) {
+          return false;
+        }
+        prev = c;
+        continue;
+      }
+      if (c < 0xA0 || isInvisible(c) || Character.isSpaceChar(c)
           || Character.isWhitespace(c) || Character.isISOControl(c)) {
         return false;
       }
@@ -123,8 +133,8 @@ public final class TextNormalizer {
         continue;
       }
       if (c == '\u200C' || c == '\u200D') {
-        if (i > 0 && i + 1 < n && Character.isLetter(s.charAt(i - 1))
-            && Character.isLetter(s.charAt(i + 1))) {
+        if (i > 0 && i + 1 < n && joinable(s.codePointBefore(i))
+            && joinable(s.codePointAt(i + 1))) {
           sb.append(c);
         }
         continue;
@@ -155,6 +165,16 @@ public final class TextNormalizer {
       }
     }
     return true;
+  }
+
+  /**
+   * A character a zero-width joiner or non-joiner may stand next to: a letter or a combining mark
+   * (Devanagari conjuncts put the joiner after a virama).
+   */
+  private static boolean joinable(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isInvisible(char c) {

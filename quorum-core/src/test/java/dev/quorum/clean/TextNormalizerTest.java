@@ -78,6 +78,8 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.isNormalParagraph("no\u00A0break")).isFalse();
     assertThat(TextNormalizer.isNormalParagraph("e\u0301")).isFalse();
     assertThat(TextNormalizer.isNormalParagraph("line\nbreak")).isFalse();
+    assertThat(TextNormalizer.isNormalParagraph("می\u200Cخواهم")).isTrue();
+    assertThat(TextNormalizer.isNormalParagraph("a \u200Cb")).isFalse();
   }
 
   @Property
