@@ -14,7 +14,7 @@ final class MetaLines {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern BY_LINE = Pattern.compile(
-      "(?:by|written by|words by|story by|text by|von|par|por)\\s*:?\\s+(?<name>\\S.{1,150})",
+      "(?:by|byline|written by|words by|story by|text by|von|par|por)\\s*:?\\s+(?<name>\\S.{1,150})",
       FLAGS);
 
   private static final Pattern CREDITS_LINE = Pattern.compile(
@@ -98,6 +98,11 @@ final class MetaLines {
         || (LineFeatures.endsSentence(name) && words > 5)) {
       return null;
     }
+    // "Jane Doe." loses its period; "John Roe Jr." keeps it
+    int lastSpace = name.lastIndexOf(' ');
+    if (name.endsWith(".") && name.length() - lastSpace > 4) {
+      name = name.substring(0, name.length() - 1);
+    }
     return name;
   }
 
@@ -125,7 +130,8 @@ final class MetaLines {
 
   /**
    * True when the line could be an outlet name: one to four capitalised words (connectors and
-   * "The" allowed), no sentence end, no digits but in a domain name, at most 40 characters.
+   * "The" allowed) starting with a capital letter, no colon, no sentence end but a domain name's,
+   * at most 40 characters.
    */
   static boolean outletLike(String line) {
     int w = LineFeatures.words(line);
@@ -144,7 +150,8 @@ final class MetaLines {
         return false;
       }
     }
-    return Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0));
+    // a section heading ("1947-65: Territorial Picks") is no outlet
+    return Character.isUpperCase(line.codePointAt(0)) && line.indexOf(':') < 0;
   }
 
   /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — ") with its trailing space, or null. */
