@@ -71,8 +71,9 @@ class CleanerFalseRemovalTest {
       sb.append(String.format("%s: %d words, %d paragraphs; removed words %.4f%% (%.4f%% without "
               + "metadata moves)%n", name, words, paragraphs, 100 * wordRate(true),
           100 * wordRate(false)));
-      removed.forEach((k, v) -> sb.append(String.format("  %-14s %6d words (%.4f%%) %5d pieces%n",
-          k, v[0], 100.0 * v[0] / words, v[1])));
+      removed.forEach((k, v) -> sb.append(String.format(
+          "  %-14s %6d words (%.4f%%) %5d pieces (%.3f%% of paragraphs)%n",
+          k, v[0], 100.0 * v[0] / words, v[1], 100.0 * v[1] / paragraphs)));
       return sb.toString();
     }
   }
