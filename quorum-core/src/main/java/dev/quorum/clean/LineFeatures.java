@@ -108,7 +108,8 @@ final class LineFeatures {
    */
   static boolean headlineLike(String s, int maxWords) {
     int w = words(s);
-    if (w < 2 || w > maxWords || !startsCapitalised(s) || endsWithColon(s)) {
+    if (w < 2 || w > maxWords || !startsCapitalised(s) || endsWithColon(s)
+        || hasInnerSentenceEnd(s)) {
       return false;
     }
     if (!endsSentence(s)) {
@@ -117,6 +118,28 @@ final class LineFeatures {
     String t = stripClosers(s);
     char last = t.charAt(t.length() - 1);
     return (last == '?' || last == '!') && sentenceCount(s) <= 1;
+  }
+
+  /**
+   * True when a sentence ends inside the line: ". ", "! " or "? " after a word of four or more
+   * letters, or of two or more starting in lower case (so "U.S. says" and "Mr. Smith" do not
+   * count). Headlines are one phrase; a line with an inner sentence end is running text.
+   */
+  static boolean hasInnerSentenceEnd(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ') {
+        int w = i;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+          w--;
+        }
+        int len = i - w;
+        if (len >= 4 || len >= 2 && Character.isLowerCase(s.charAt(w))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when most of the line is a URL, a domain or an e-mail address. */

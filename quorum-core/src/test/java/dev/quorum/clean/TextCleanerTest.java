@@ -253,6 +253,32 @@ class TextCleanerTest {
   }
 
   @Test
+  void givesTheSameResultsWhenSharedAcrossThreads() throws Exception {
+    List<List<Block>> docs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      docs.add(blocks("WASHINGTON (AP) — " + S1, "Read more:", "Officials warn of " + i
+          + " new claims", S2 + " " + i, "Advertisement", S3));
+    }
+    List<Cleaned> sequential = new ArrayList<>();
+    for (List<Block> d : docs) {
+      sequential.add(cleaner.clean(d, Metadata.EMPTY));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Cleaned>> futures = new ArrayList<>();
+      for (List<Block> d : docs) {
+        futures.add(pool.submit(() -> cleaner.clean(d, Metadata.EMPTY)));
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(sequential.get(7).removed()).hasSize(4);
+  }
+
+  @Test
   void survivesNullsAndEmptyInput() {
     assertThat(cleaner.clean(null, null).text()).isEmpty();
     List<Block> withNull = new ArrayList<>();
