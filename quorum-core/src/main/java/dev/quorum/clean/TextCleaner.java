@@ -414,7 +414,7 @@ public final class TextCleaner {
     long[] table = hashSet(openings);
     String[] keys = new String[n];
     boolean[] duplicate = new boolean[n];
-    long[] hits = new long[16];
+    long[] hits = new long[candidates]; // room for every distinct opening: no hit is ever lost
     for (int j = 0; j < n; j++) {
       int count = trigrams(kept.get(j).coreText(), table, hits);
       for (int h = 0; h < count; h++) {
