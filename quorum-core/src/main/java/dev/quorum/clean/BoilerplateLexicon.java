@@ -1,6 +1,7 @@
 package dev.quorum.clean;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -42,19 +43,31 @@ final class BoilerplateLexicon {
     }
   }
 
-  private record Entry(Kind kind, Pattern pattern) {}
+  /**
+   * One pattern, tried only on lines of at most {@code maxWords} words whose first character can
+   * start a match ({@code firstAscii}, worked out once from the pattern; other first characters
+   * are always tried).
+   */
+  private record Entry(int maxWords, Kind kind, Pattern pattern, boolean[] firstAscii) {
+
+    boolean mayStartWith(char c) {
+      return c >= 128 || firstAscii[c];
+    }
+  }
 
   private static final int MAX_LENGTH = 300;
+  /** No boilerplate line the lexicon knows runs longer than this. */
+  private static final int MAX_WORDS = 40;
 
   private static final String MONTH =
       "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
           + "|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
 
   private static final List<Entry> ENTRIES = List.of(
-      e(Kind.TEASER_MARKER,
+      e(8, Kind.TEASER_MARKER,
           "(read|see|also read|read also|watch|listen|more)( more| also| next)?( on this( story)?)?"
               + "( here| now)?\\s*[:›»>-]?"),
-      e(Kind.TEASER_MARKER,
+      e(10, Kind.TEASER_MARKER,
           "(related|related (articles?|stories|content|coverage|links?|reading|topics?|videos?|news)"
               + "|recommended( (for you|reading|stories|articles|videos?))?|more (stories|news|articles"
               + "|coverage|videos?)( from [\\p{L} ]{1,30})?|most (read|popular|viewed|shared)"
@@ -62,36 +75,45 @@ final class BoilerplateLexicon {
               + "|you (may|might) (also )?(like|be interested in|have missed)|what to read next"
               + "|up next|next up|in other news|latest (news|stories)|popular now|sponsored stories"
               + "|more in [\\p{L} ]{1,30}|more from [\\p{L} ]{1,30})\\s*[:›»>-]?"),
-      e(Kind.VIDEO,
+      // the same markers in a few other languages of the evaluation sets
+      e(8, Kind.TEASER_MARKER,
+          "((à )?lire aussi|lire la suite|voir aussi|sur le même sujet|lesen sie (auch|mehr)"
+              + "|mehr zum thema|auch interessant|leer más|lea también|le puede interesar"
+              + "|leia também|leggi anche|čtěte (také|též)|přečtěte si (také|též)|читайте также"
+              + "|см\\. также)\\s*[:›»>-]?"),
+      e(40, Kind.VIDEO,
           "(click|tap|press) (here )?to (play|watch|view|see) (the |this )?(video|clip|gallery).*"),
-      e(Kind.VIDEO,
+      e(12, Kind.VIDEO,
           "((watch|video|listen)( now| live| the video| below)?|play video|video (player|unavailable)"
               + "|this video (is|has been) .{0,60}|your browser does(n'?’?t| not) support .{0,60}"
               + "|(now )?playing|duration \\d+:\\d+|\\d{1,2}:\\d{2})\\s*:?"),
-      e(Kind.AD,
+      e(14, Kind.AD,
           "(advertisement|advertising|advert|ads?|sponsored( content| post)?|paid (post|content)"
+              + "|publicité|werbung|anzeige|publicidad|pubblicità|reklama|реклама"
               + "|promoted( content)?|partner content|ad feedback|report (this )?ad"
               + "|skip (advertisement|ad)|(advertisement|ad) ?[-–—:|] ?(scroll|story) (to|continues)"
               + " .{0,30})\\s*:?"),
-      e(Kind.AD,
+      e(14, Kind.AD,
           "((the |this )?(story|article|text|content|post) continues (below|after|under) (the |this )?"
               + "(ad|advert|advertisement|advertising|video|break)s?|continue reading( (the|this) "
               + "(main )?(story|article))?( below)?|scroll (down )?to continue( (with|reading) "
               + "(the )?(content|article|story))?|article continues below)\\s*[.:…]?"),
-      e(Kind.SHARE,
+      e(10, Kind.SHARE,
           "(share|share (this|the) (article|story|page|post|video|on .{1,20})|share via .{1,20}"
               + "|share on (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)"
               + "|tweet( this)?|email( this)?|print( this( article| page)?)?|facebook|twitter|x"
               + "|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|copy (the )?(article )?link"
+              + "|share this|instagram|youtube|rss|tiktok|snapchat|messenger|partager|teilen"
+              + "|compartir|condividi|sdílet"
               + "|link copied|save( (article|story|for later))?|bookmark|gift (this )?article"
               + "|(view|leave a|add a|post a|read|show|hide|no) comments?|comments?"
               + "|jump to comments|join the (conversation|discussion))\\s*[:!.]?"),
-      e(Kind.FOLLOW,
+      e(25, Kind.FOLLOW,
           "(follow|like|find|connect with|join|subscribe to) (us|me)((:| on| at| via| for) .{0,80})?"
               + "[.!]?|follow @[\\w.]+.{0,60}|(follow|like|find) [\\p{L} .@'’]{1,40} on (facebook"
               + "|twitter|x|instagram|linkedin|tiktok|youtube|threads|telegram|whatsapp|bluesky"
               + "|mastodon|social media)\\b.{0,40}"),
-      e(Kind.NAVIGATION,
+      e(8, Kind.NAVIGATION,
           "(back to top( button)?|return to top|scroll to top|top of (the )?page|go to top"
               + "|skip to (main )?(content|navigation|article)|skip navigation|jump to (main )?content"
               + "|menu|main menu|open (the )?menu|close( (the )?menu)?|home|homepage|search"
@@ -102,63 +124,95 @@ final class BoilerplateLexicon {
               + "|terms (of (use|service)|and conditions)|privacy( policy| notice)?|site ?map"
               + "|accessibility( statement)?|help|faq|report (an error|a typo|a correction)"
               + "|send us (a|your) (tip|feedback|story)|feedback|corrections?|topics|sections"
-              + "|edition|change edition|breadcrumbs?|you are here)\\s*[:›»>|-]?\\s*"),
-      e(Kind.NEWSLETTER,
+              + "|edition|change edition|breadcrumbs?|you are here|advertise( with us| here)?"
+              + "|(e-?mail )?newsletters?|back to (the )?(main )?menu|(all|more) articles)"
+              + "\\s*[:›»>|-]?\\s*"),
+      e(30, Kind.NEWSLETTER,
           "(sign up|subscribe|register|join)( now| today| free)?( for| to)?(?=.{0,120}"
               + "(newsletter|inbox|e-?mail|briefing|alerts?|digest)).{0,120}"),
-      e(Kind.NEWSLETTER,
-          ".{0,60}\\bnewsletters?\\b.{0,60}(sign up|subscribe|inbox|delivered|email address)"
-              + ".{0,60}"),
-      e(Kind.COOKIE,
-          ".{0,200}(we use cookies|this (site|website) uses cookies|uses cookies to|accept (all )?"
-              + "cookies|cookie (policy|settings|preferences|consent)|by (continuing|using) (to "
-              + "(browse|use) )?(this|our) (site|website)|manage (your )?(cookie|consent|privacy) "
-              + "(settings|preferences)).{0,200}"),
-      e(Kind.COPYRIGHT,
+      e(30, Kind.COPYRIGHT,
           "©\\s*.{0,150}|(\\(c\\)|copyright)\\s*(©|\\(c\\))?\\s*\\d{4}\\b.{0,120}|copyright ©.{0,150}"),
-      e(Kind.COPYRIGHT, ".{0,150}all rights reserved\\.?"),
-      e(Kind.COUNTER,
+      e(10, Kind.COUNTER,
           "(this|the) (story|article|post|video) has been (shared|viewed|read) [\\d,.]+[km]? times?"
               + "\\.?"),
-      e(Kind.COUNTER,
+      e(5, Kind.COUNTER,
           "[\\d,.]+[km]? (shares?|comments?|views|likes|reads)( so far)?"),
-      e(Kind.TIMESTAMP,
+      e(10, Kind.TIMESTAMP,
           "(published|updated|posted|last (updated|modified)|first published|modified)( on| at)?"
               + "\\s*:?\\s*(?=.{0,60}(\\d|" + MONTH + "|ago)).{1,80}"),
-      e(Kind.TIMESTAMP,
+      e(4, Kind.TIMESTAMP,
           "\\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"),
-      e(Kind.TAGS,
+      e(40, Kind.TAGS,
           "(tags|topics|filed under|categories|category|keywords|more about|related topics)\\s*:"
               + "\\s*.{0,200}"),
-      e(Kind.READING_TIME,
+      e(10, Kind.READING_TIME,
           "(\\d+\\s*(-|–)?\\s*(min(ute)?s?|mins?) read|reading time:? .{1,20}|listen to (this )?"
               + "(article|story)( \\(?\\d+ min(ute)?s?\\)?)?|estimated reading time.{0,20})\\.?"),
-      e(Kind.SCRIPT,
+      e(30, Kind.SCRIPT,
           "(loading(\\.\\.\\.|…)?|please (enable|turn on) javascript.{0,120}"
               + "|(you need to |please )?enable javascript.{0,120}|javascript is (disabled|required)"
               + ".{0,120})"));
 
   private BoilerplateLexicon() {}
 
-  private static Entry e(Kind kind, String regex) {
-    return new Entry(
-        kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  /** Patterns are written in lower case and matched against the lower-cased line. */
+  private static Entry e(int maxWords, Kind kind, String regex) {
+    Pattern p = Pattern.compile(regex);
+    boolean[] first = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      // a one-character input either matches, or the matcher ran out of input while still on
+      // track (hitEnd), unless the pattern cannot start with this character at all
+      var m = p.matcher(String.valueOf(c));
+      first[c] = m.matches() || m.hitEnd();
+    }
+    return new Entry(maxWords, kind, p, first);
   }
+
+  private static final Pattern COOKIE = Pattern.compile(
+      "we use cookies|(site|website) uses cookies|uses cookies to|accept (all )?cookies"
+          + "|cookie (policy|settings|preferences|consent)|by (continuing|using) (to (browse|use) )?"
+          + "(this|our) (site|website)|manage (your )?(cookie|consent|privacy) (settings|preferences)");
+  private static final Pattern NEWSLETTER_ACTION =
+      Pattern.compile("sign up|subscribe|inbox|delivered|email address");
 
   /** The kind of boilerplate a whole normalized line is, or null when it is none. */
   static Kind match(String line) {
     if (line.isEmpty() || line.length() > MAX_LENGTH) {
       return null;
     }
+    int words = LineFeatures.words(line, MAX_WORDS);
+    if (words > MAX_WORDS) {
+      return null;
+    }
+    String l = line.toLowerCase(Locale.ROOT);
+    if (l.contains("cookie") && COOKIE.matcher(l).find()) {
+      return Kind.COOKIE;
+    }
+    if (l.length() <= 200
+        && (l.endsWith("all rights reserved") || l.endsWith("all rights reserved."))) {
+      return Kind.COPYRIGHT;
+    }
+    if (l.length() <= 200 && l.contains("newsletter") && NEWSLETTER_ACTION.matcher(l).find()) {
+      return Kind.NEWSLETTER;
+    }
     for (Entry entry : ENTRIES) {
-      if (entry.pattern.matcher(line).matches()) {
-        if (entry.kind == Kind.TIMESTAMP && LineFeatures.words(line) > 10) {
-          continue; // "Updated figures show 12 people died." is news, not a time stamp
-        }
+      // the word cap also keeps "Updated figures show 12 people died in the storm." news
+      if (words <= entry.maxWords && entry.mayStartWith(l.charAt(0))
+          && entry.pattern.matcher(l).matches()) {
         return entry.kind;
       }
     }
     return null;
+  }
+
+  private static boolean hasMarkerPunctuation(String line) {
+    for (int i = 0, n = Math.min(line.length(), 40); i < n; i++) {
+      char c = line.charAt(i);
+      if (c == ':' || c == '|' || c == '›' || c == '»') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern INLINE_TEASER = Pattern.compile(
@@ -172,7 +226,7 @@ final class BoilerplateLexicon {
    * another story"), else null.
    */
   static String inlineTeaser(String line) {
-    if (line.length() > MAX_LENGTH) {
+    if (line.length() > MAX_LENGTH || !hasMarkerPunctuation(line)) {
       return null;
     }
     var m = INLINE_TEASER.matcher(line);

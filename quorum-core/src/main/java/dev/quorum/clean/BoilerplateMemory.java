@@ -113,7 +113,7 @@ public final class BoilerplateMemory {
     if (line == null || line.isEmpty() || line.length() > 160) {
       return false;
     }
-    int w = LineFeatures.words(line);
+    int w = LineFeatures.words(line, MAX_WORDS);
     return w <= MAX_WORDS && (!LineFeatures.endsSentence(line) || w <= 4);
   }
 

@@ -9,20 +9,26 @@ import java.util.regex.Pattern;
  */
 final class LineFeatures {
 
-  private static final Pattern LINK =
-      Pattern.compile("(?i)(https?://|www\\.)\\S+|\\S+@\\S+\\.[a-z]{2,}|\\S+\\.(com|org|net|co\\.uk)(/\\S*)?");
+  private static final Pattern LINK = Pattern.compile(
+      "(?i)(https?://|www\\.)\\S+|\\S+@\\S+\\.[a-z]{2,}|\\S+\\.(com|org|net|co\\.uk)(/\\S*)?");
   private static final String CLOSERS = "\"'”’»)]";
 
   private LineFeatures() {}
 
   /** Number of whitespace-separated words. */
   static int words(String s) {
+    return words(s, Integer.MAX_VALUE);
+  }
+
+  /** Number of words, counting stopped once it passes {@code cap} (cheap "more than" tests). */
+  static int words(String s, int cap) {
     int n = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i));
-      if (!ws && !in) {
-        n++;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c < ' ' || c >= 0x80 && Character.isWhitespace(c);
+      if (!ws && !in && ++n > cap) {
+        return n;
       }
       in = !ws;
     }
@@ -47,7 +53,7 @@ final class LineFeatures {
     return !s.isEmpty() && (s.charAt(s.length() - 1) == ':' || s.charAt(s.length() - 1) == '：');
   }
 
-  /** Number of sentence ends (. ! ? followed by a space and an upper-case letter, or at the end). */
+  /** Number of sentence ends (. ! ? before a space and a capital letter, or at the end). */
   static int sentenceCount(String s) {
     int n = endsSentence(s) ? 1 : 0;
     for (int i = 0; i + 2 < s.length(); i++) {
@@ -102,7 +108,8 @@ final class LineFeatures {
    */
   static boolean headlineLike(String s, int maxWords) {
     int w = words(s);
-    if (w < 2 || w > maxWords || !startsCapitalised(s) || endsWithColon(s)) {
+    if (w < 2 || w > maxWords || !startsCapitalised(s) || endsWithColon(s)
+        || hasInnerSentenceEnd(s)) {
       return false;
     }
     if (!endsSentence(s)) {
@@ -113,8 +120,34 @@ final class LineFeatures {
     return (last == '?' || last == '!') && sentenceCount(s) <= 1;
   }
 
+  /**
+   * True when a sentence ends inside the line: ". ", "! " or "? " after a word of four or more
+   * letters, or of two or more starting in lower case (so "U.S. says" and "Mr. Smith" do not
+   * count). Headlines are one phrase; a line with an inner sentence end is running text.
+   */
+  static boolean hasInnerSentenceEnd(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ') {
+        int w = i;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+          w--;
+        }
+        int len = i - w;
+        if (len >= 4 || len >= 2 && Character.isLowerCase(s.charAt(w))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True when most of the line is a URL, a domain or an e-mail address. */
   static boolean linkLike(String s) {
+    if (!(s.contains("http") || s.contains("www.") || s.indexOf('@') >= 0 || s.contains(".com")
+        || s.contains(".org") || s.contains(".net") || s.contains(".co."))) {
+      return false;
+    }
     var m = LINK.matcher(s);
     int covered = 0;
     while (m.find()) {
@@ -146,8 +179,12 @@ final class LineFeatures {
    * straight ones, as the key for comparisons.
    */
   static String key(String s) {
-    String l = s.toLowerCase(java.util.Locale.ROOT)
-        .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(c == '’' || c == '‘' ? '\'' : c == '“' || c == '”' ? '"' : c);
+    }
+    String l = sb.toString().toLowerCase(java.util.Locale.ROOT);
     int a = 0;
     int b = l.length();
     while (a < b && !Character.isLetterOrDigit(l.charAt(a))) {

@@ -14,7 +14,8 @@ final class MetaLines {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern BY_LINE = Pattern.compile(
-      "(?:by|written by|words by|story by|text by|von|par|por)\\s*:?\\s+(?<name>\\S.{1,150})", FLAGS);
+      "(?:by|byline|written by|words by|story by|text by|von|par|por)\\s*:?\\s+(?<name>\\S.{1,150})",
+      FLAGS);
 
   private static final Pattern CREDITS_LINE = Pattern.compile(
       "[(\\[]?(additional )?(reporting|writing|editing|compiled|contributed|research|translated"
@@ -60,13 +61,11 @@ final class MetaLines {
       "[(\\[]?(photo|photos|photograph|image|images|picture|pic|credit|photo credit|image credit"
           + "|illustration|graphic|file photo|photo illustration|source|image source|media caption"
           + "|image caption|photograph by|photo by|photos by|image by|picture by|credit by)"
-          + "( by\\s+|\\s*[:/|]\\s*).{1,160}",
-      FLAGS);
+          + "( by\\s+|\\s*[:/|]\\s*).{1,160}");
   private static final Pattern CREDIT_MARK = Pattern.compile(
       "getty images|shutterstock|istock(photo)?|alamy|ap photo|afp via|/ ?(ap|afp|reuters|epa"
           + "|anadolu|sipa|xinhua|tass|bloomberg|nurphoto|zuma)\\b|(ap|afp|reuters|epa|efe)"
-          + " ?/|photo:|photo by|image:|credit:|caption:",
-      FLAGS);
+          + " ?/|photo:|photo by|image:|credit:|caption:");
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "\\s*(?<credit>[(\\[](photo|image|picture|credit|file|ap photo|afp|reuters|getty|epa|source)"
           + "[^()\\[\\]]{0,120}[)\\]])\\s*$",
@@ -84,7 +83,7 @@ final class MetaLines {
    * capitalised words and the line must not read as a sentence ("By Tuesday, troops had ...").
    */
   static String byline(String line) {
-    if (line.length() > 200) {
+    if (line.length() > 200 || line.length() < 4 || "bBwWsStTvVpP".indexOf(line.charAt(0)) < 0) {
       return null;
     }
     Matcher m = BY_LINE.matcher(line);
@@ -99,12 +98,19 @@ final class MetaLines {
         || (LineFeatures.endsSentence(name) && words > 5)) {
       return null;
     }
+    // "Jane Doe." loses its period; "John Roe Jr." keeps it
+    int lastSpace = name.lastIndexOf(' ');
+    if (name.endsWith(".") && name.length() - lastSpace > 4) {
+      name = name.substring(0, name.length() - 1);
+    }
     return name;
   }
 
   /** True when the whole line is a production credit ("Reporting by ...; Editing by ..."). */
   static boolean creditsLine(String line) {
-    return line.length() <= 400 && CREDITS_LINE.matcher(line).matches();
+    return line.length() <= 400
+        && (line.contains(" by") || line.contains(" By") || line.contains(" BY"))
+        && CREDITS_LINE.matcher(line).matches();
   }
 
   /**
@@ -124,7 +130,8 @@ final class MetaLines {
 
   /**
    * True when the line could be an outlet name: one to four capitalised words (connectors and
-   * "The" allowed), no sentence end, no digits but in a domain name, at most 40 characters.
+   * "The" allowed) starting with a capital letter, no colon, no sentence end but a domain name's,
+   * at most 40 characters.
    */
   static boolean outletLike(String line) {
     int w = LineFeatures.words(line);
@@ -143,10 +150,11 @@ final class MetaLines {
         return false;
       }
     }
-    return Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0));
+    // a section heading ("1947-65: Territorial Picks") is no outlet
+    return Character.isUpperCase(line.codePointAt(0)) && line.indexOf(':') < 0;
   }
 
-  /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — "), with its trailing space, or null. */
+  /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — ") with its trailing space, or null. */
   static String dateline(String paragraph) {
     return dateline(paragraph, 4);
   }
@@ -160,6 +168,14 @@ final class MetaLines {
     if (paragraph.length() < 8) {
       return null;
     }
+    // cheap test first: a dateline opens with two capitals ("KYIV", "ST.") or holds an agency in
+    // brackets near the start
+    boolean caps = Character.isUpperCase(paragraph.charAt(0))
+        && Character.isUpperCase(paragraph.charAt(1));
+    int bracket = paragraph.indexOf('(');
+    if (!caps && (bracket < 0 || bracket > 100 || !Character.isUpperCase(paragraph.charAt(0)))) {
+      return null;
+    }
     String head = paragraph.length() > 140 ? paragraph.substring(0, 140) : paragraph;
     for (Pattern p : new Pattern[] {DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_NO_DASH}) {
       Matcher m = p.matcher(head);
@@ -167,7 +183,8 @@ final class MetaLines {
         String dl = m.group("dl");
         String rest = paragraph.substring(dl.length());
         // the text after the dateline must be a sentence of its own, not a short label
-        if (LineFeatures.words(rest) >= minRestWords && dl.chars().filter(Character::isLetter).count() >= 2) {
+        if (LineFeatures.words(rest) >= minRestWords
+            && dl.chars().filter(Character::isLetter).count() >= 2) {
           return dl;
         }
       }
@@ -206,15 +223,23 @@ final class MetaLines {
 
   /** True when the whole line is a photo credit ("Photo: Jane Doe/Getty Images"). */
   static boolean photoCredit(String line) {
-    if (line.length() > 200 || LineFeatures.words(line) > 20) {
+    if (line.length() > 200 || LineFeatures.words(line, 20) > 20) {
       return false;
     }
+    line = line.toLowerCase(Locale.ROOT);
     if (CREDIT_LINE.matcher(line).matches()
         && !(LineFeatures.endsSentence(line) && LineFeatures.words(line) > 12)) {
       return true;
     }
-    return LineFeatures.words(line) <= 12 && CREDIT_MARK.matcher(line).find()
+    return LineFeatures.words(line) <= 12 && mayHoldCreditMark(line)
+        && CREDIT_MARK.matcher(line).find()
         && !(LineFeatures.endsSentence(line) && LineFeatures.words(line) > 6);
+  }
+
+  private static boolean mayHoldCreditMark(String lower) {
+    return lower.indexOf('/') >= 0 || lower.indexOf(':') >= 0 || lower.contains("getty")
+        || lower.contains("shutterstock") || lower.contains("istock") || lower.contains("alamy")
+        || lower.contains("ap photo") || lower.contains("afp via") || lower.contains("photo by");
   }
 
   /** The photo credit in brackets that closes a caption paragraph ("... (AP Photo/Jane Doe)"). */
@@ -222,9 +247,14 @@ final class MetaLines {
     if (paragraph.length() < 10) {
       return null;
     }
-    String tail = paragraph.length() > 160 ? paragraph.substring(paragraph.length() - 160) : paragraph;
+    char last = paragraph.charAt(paragraph.length() - 1);
+    if (last != ')' && last != ']') {
+      return null;
+    }
+    String tail =
+        paragraph.length() > 160 ? paragraph.substring(paragraph.length() - 160) : paragraph;
     Matcher m = TRAILING_CREDIT.matcher(tail);
-    if (m.find() && CREDIT_MARK.matcher(m.group("credit")).find()
+    if (m.find() && CREDIT_MARK.matcher(m.group("credit").toLowerCase(Locale.ROOT)).find()
         && m.start() > 0) {
       return tail.substring(m.start());
     }

@@ -29,14 +29,25 @@ public final class PlainTextParser {
 
   private record Para(String text, boolean blankAfter) {}
 
-  /** Parses {@code body}; never throws, an empty or null body yields no blocks. */
+  /** Parses {@code body}; never throws: an empty or null body yields no blocks. */
   public ParsedText parse(String body) {
     if (body == null || body.isBlank()) {
       return new ParsedText(List.of(), Metadata.EMPTY);
     }
-    List<Line> lines = lines(body);
-    boolean wrapped = isWrapped(lines);
-    return header(paragraphs(lines, wrapped), wrapped);
+    try {
+      List<Line> lines = lines(body);
+      boolean wrapped = isWrapped(lines);
+      return header(paragraphs(lines, wrapped), wrapped);
+    } catch (RuntimeException | StackOverflowError e) {
+      // not expected; still, a stage never throws on bad input: every line is a paragraph
+      List<Block> blocks = new ArrayList<>();
+      for (String line : TextNormalizer.normalize(body).split("\n")) {
+        if (!line.isEmpty()) {
+          blocks.add(Block.paragraph(line));
+        }
+      }
+      return new ParsedText(blocks, Metadata.EMPTY);
+    }
   }
 
   private static List<Line> lines(String body) {
@@ -183,7 +194,8 @@ public final class PlainTextParser {
    * ending in a colon, and either has no terminal punctuation, or is followed by an outlet, byline
    * or date line, or (in a text that is not hard-wrapped newswire, where short one-sentence ledes
    * are common) stands alone before a blank line while being much shorter than the paragraphs after
-   * it. A paragraph that opens with a dateline is a lede, never a headline.
+   * it. A paragraph that opens with a dateline is a lede, and a byline or date line is itself,
+   * never a headline.
    */
   private static boolean isHeadline(List<Para> paras, boolean wrapped) {
     Para first = paras.get(0);
@@ -191,7 +203,8 @@ public final class PlainTextParser {
     int words = LineFeatures.words(t);
     if (words < 2 || words > HEADLINE_MAX_WORDS || t.length() > 160
         || LineFeatures.endsWithColon(t) || LineFeatures.sentenceCount(t) > 1
-        || !LineFeatures.startsCapitalised(t) || MetaLines.opensWithDateline(t)) {
+        || !LineFeatures.startsCapitalised(t) || MetaLines.opensWithDateline(t)
+        || MetaLines.byline(t) != null || MetaLines.dateLine(t) != null) {
       return false;
     }
     if (!LineFeatures.endsSentence(t)) {

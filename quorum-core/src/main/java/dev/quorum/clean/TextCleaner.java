@@ -52,6 +52,7 @@ public final class TextCleaner {
     BoilerplateLexicon.Kind kind;
     String dateline;
     Boolean body;
+    String core;
 
     Unit(String text, boolean heading, String reason) {
       this.text = text;
@@ -68,10 +69,23 @@ public final class TextCleaner {
     }
 
     /** Story text: long enough, or two sentences, once an opening dateline or credit is cut. */
+    String coreText() {
+      if (core == null) {
+        core = core(text);
+      }
+      return core;
+    }
+
     boolean body() {
       if (body == null) {
-        String c = core(text);
-        body = LineFeatures.words(c) >= BODY_WORDS || LineFeatures.sentenceCount(c) >= 2;
+        if (LineFeatures.words(text, BODY_WORDS) < BODY_WORDS
+            && LineFeatures.sentenceCount(text) < 2) {
+          body = false; // what cleaning cuts from the ends can only make it shorter
+          return body;
+        }
+        String c = coreText();
+        body = LineFeatures.words(c, BODY_WORDS) >= BODY_WORDS
+            || LineFeatures.sentenceCount(c) >= 2;
       }
       return body;
     }
@@ -79,20 +93,27 @@ public final class TextCleaner {
 
   /** Found metadata, filled as the lines are judged. */
   private static final class Found {
-    String title;
     String byline;
     String dateline;
     String published;
   }
 
   /**
-   * Cleans {@code blocks} in reading order. Never throws on odd input; null blocks and null texts
-   * are skipped. The metadata returned is {@code metadata} with its blank fields filled from what
-   * was found in the text.
+   * Cleans {@code blocks} in reading order. Never throws on odd input: null blocks are skipped,
+   * and should a judgement fail unexpectedly the kept lines are returned uncleaned, with the
+   * extractor's removals still recorded. The metadata returned is {@code metadata} with its blank
+   * fields filled from what was found in the text.
    */
   public Cleaned clean(List<Block> blocks, Metadata metadata) {
     Metadata given = metadata == null ? Metadata.EMPTY : metadata;
-    List<Unit> units = units(blocks);
+    try {
+      return judge(units(blocks), given);
+    } catch (RuntimeException | StackOverflowError e) {
+      return assemble(units(blocks), given, new Found());
+    }
+  }
+
+  private Cleaned judge(List<Unit> units, Metadata given) {
     Found found = new Found();
     judgeLines(units, given, found);
     judgeContext(units);
@@ -118,13 +139,36 @@ public final class TextCleaner {
         continue;
       }
       boolean heading = b.kind() == Block.Kind.HEADING;
-      for (String line : TextNormalizer.normalize(b.text()).split("\n")) {
+      String text = b.text();
+      if (TextNormalizer.isNormalParagraph(text)) {
+        units.add(new Unit(text, heading, null));
+        continue;
+      }
+      if (singleLine(text)) {
+        String line = TextNormalizer.normalizeParagraph(text);
+        if (!line.isEmpty()) {
+          units.add(new Unit(line, heading, null));
+        }
+        continue;
+      }
+      for (String line : TextNormalizer.normalize(text).split("\n")) {
         if (!line.isEmpty()) {
           units.add(new Unit(line, heading, null));
         }
       }
     }
     return units;
+  }
+
+  private static boolean singleLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B'
+          || c == '\u000C' || c == '\u0085') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What each kept line is by itself. */
@@ -162,7 +206,7 @@ public final class TextCleaner {
         }
         continue;
       }
-      if (LineFeatures.words(t) <= 12 && LineFeatures.linkLike(t)) {
+      if (LineFeatures.words(t, 12) <= 12 && LineFeatures.linkLike(t)) {
         u.reason = "boilerplate: link";
         continue;
       }
@@ -243,7 +287,7 @@ public final class TextCleaner {
         continue;
       }
       String published = MetaLines.dateLine(u.text);
-      if (!titleKey.isEmpty() && LineFeatures.key(u.text).equals(titleKey)) {
+      if (isTitle(LineFeatures.key(u.text), titleKey)) {
         u.reason = "title";
       } else if (published != null) {
         u.reason = "date";
@@ -272,6 +316,24 @@ public final class TextCleaner {
         }
       }
     }
+  }
+
+  /**
+   * True when a header line repeats the title: the same text, or the text a page title starts
+   * with before its " | Site" or " - Site" suffix.
+   */
+  static boolean isTitle(String lineKey, String titleKey) {
+    if (titleKey.isEmpty() || lineKey.isEmpty()) {
+      return false;
+    }
+    if (lineKey.equals(titleKey)) {
+      return true;
+    }
+    if (!titleKey.startsWith(lineKey) || LineFeatures.words(lineKey) < 3) {
+      return false;
+    }
+    String rest = titleKey.substring(lineKey.length()).stripLeading();
+    return !rest.isEmpty() && "|-–—:·•".indexOf(rest.charAt(0)) >= 0;
   }
 
   /** A paragraph, with what was cut from its ends, or a removed piece, in reading order. */
@@ -323,26 +385,162 @@ public final class TextCleaner {
    */
   private static void markDuplicates(List<Unit> units) {
     List<Unit> kept = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
     for (Unit u : units) {
       if (u.kept()) {
         kept.add(u);
-        keys.add(LineFeatures.key(core(u.text)));
       }
     }
-    for (int i = 0; i < kept.size(); i++) {
-      String k = keys.get(i);
-      if (LineFeatures.words(k) < DUPLICATE_MIN_WORDS) {
-        continue;
-      }
-      for (int j = 0; j < kept.size(); j++) {
-        String other = keys.get(j);
-        if (other.length() > k.length() && contains(other, k)) {
-          kept.get(i).reason = "duplicate: contained in another paragraph";
-          break;
+    int n = kept.size();
+    if (n < 2) {
+      return;
+    }
+    // the opening word trigram of every paragraph long enough to be dropped as a duplicate; a
+    // paragraph is compared only with the candidates whose opening it holds, so the pass stays
+    // near linear
+    long[] openings = new long[n];
+    int candidates = 0;
+    for (int i = 0; i < n; i++) {
+      String core = kept.get(i).coreText();
+      if (LineFeatures.words(core, DUPLICATE_MIN_WORDS) >= DUPLICATE_MIN_WORDS) {
+        openings[i] = openingTrigram(core);
+        if (openings[i] != 0L) {
+          candidates++;
         }
       }
     }
+    if (candidates == 0) {
+      return;
+    }
+    long[] table = hashSet(openings);
+    String[] keys = new String[n];
+    boolean[] duplicate = new boolean[n];
+    long[] hits = new long[candidates]; // room for every distinct opening: no hit is ever lost
+    for (int j = 0; j < n; j++) {
+      int count = trigrams(kept.get(j).coreText(), table, hits);
+      for (int h = 0; h < count; h++) {
+        for (int i = 0; i < n; i++) {
+          if (i == j || duplicate[i] || openings[i] != hits[h]) {
+            continue;
+          }
+          if (keys[i] == null) {
+            keys[i] = LineFeatures.key(kept.get(i).coreText());
+          }
+          if (keys[j] == null) {
+            keys[j] = LineFeatures.key(kept.get(j).coreText());
+          }
+          if (keys[j].length() > keys[i].length() && contains(keys[j], keys[i])) {
+            duplicate[i] = true;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (duplicate[i]) {
+        kept.get(i).reason = "duplicate: contained in another paragraph";
+      }
+    }
+  }
+
+  /** Hash of the first word trigram of {@code text} (case and quotes folded), 0 when none. */
+  private static long openingTrigram(String text) {
+    long[] out = new long[1];
+    return trigrams(text, null, out) > 0 ? out[0] : 0L;
+  }
+
+  /**
+   * Walks the word trigrams of {@code text} (runs of letters and digits, lower-cased). With
+   * {@code wanted} null, stores the opening trigram in {@code out[0]} and returns 1 (0 when the
+   * text has fewer than three words); else stores the distinct trigrams found in the hash set
+   * {@code wanted} (see {@link #hashSet}), up to {@code out.length}, and returns how many.
+   */
+  private static int trigrams(String text, long[] wanted, long[] out) {
+    long h1 = 0;
+    long h2 = 0;
+    long h = 0;
+    int tokens = 0;
+    int found = 0;
+    boolean inToken = false;
+    for (int c = 0; c <= text.length(); c++) {
+      char ch = c < text.length() ? text.charAt(c) : ' ';
+      char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+      if (lower >= 'a' && lower <= 'z' || ch >= '0' && ch <= '9') {
+        h = h * 31 + lower;
+        inToken = true;
+        continue;
+      }
+      if (ch >= 0x80 && Character.isLetterOrDigit(ch)) {
+        h = h * 31 + Character.toLowerCase(ch);
+        inToken = true;
+        continue;
+      }
+      if (!inToken) {
+        continue;
+      }
+      inToken = false;
+      tokens++;
+      if (tokens >= 3) {
+        long tri = trigram(h1, h2, h);
+        if (wanted == null) {
+          out[0] = tri;
+          return 1;
+        }
+        if (inSet(wanted, tri) && !holds(out, found, tri)) {
+          out[found++] = tri;
+          if (found == out.length) {
+            return found;
+          }
+        }
+      }
+      h1 = h2;
+      h2 = h;
+      h = 0;
+    }
+    return found;
+  }
+
+  /** An open-addressing set of the non-zero values (zero marks an empty slot). */
+  private static long[] hashSet(long[] values) {
+    int size = Integer.highestOneBit(Math.max(4, values.length * 4 - 1)) << 1;
+    long[] table = new long[size];
+    for (long v : values) {
+      if (v != 0L) {
+        int i = slot(v, size);
+        while (table[i] != 0L && table[i] != v) {
+          i = (i + 1) & (size - 1);
+        }
+        table[i] = v;
+      }
+    }
+    return table;
+  }
+
+  private static boolean inSet(long[] table, long v) {
+    int i = slot(v, table.length);
+    while (table[i] != 0L) {
+      if (table[i] == v) {
+        return true;
+      }
+      i = (i + 1) & (table.length - 1);
+    }
+    return false;
+  }
+
+  private static int slot(long v, int size) {
+    return (int) ((v ^ (v >>> 29)) * 0x9E3779B97F4A7C15L >>> 40) & (size - 1);
+  }
+
+  private static boolean holds(long[] values, int count, long v) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long trigram(long a, long b, long c) {
+    long t = (a * 0x9E3779B97F4A7C15L) ^ (b * 0xC2B2AE3D27D4EB4FL) ^ (c * 0x165667B19E3779F9L);
+    return t == 0 ? 1 : t;
   }
 
   /**
@@ -410,7 +608,7 @@ public final class TextCleaner {
       }
     }
     Metadata foundMeta = new Metadata(
-        found.title, null, null, found.byline, found.published, found.dateline);
+        null, null, null, found.byline, found.published, found.dateline);
     return new Cleaned(text.toString(), paragraphs, removed, given.orElse(foundMeta));
   }
 

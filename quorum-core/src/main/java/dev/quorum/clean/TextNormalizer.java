@@ -6,8 +6,9 @@ import java.text.Normalizer;
  * Normalizes Unicode text: NFC, one kind of space, no invisible or control characters, runs of
  * spaces collapsed, paragraph breaks kept; typographic quotes and dashes are left as they are.
  *
- * <p>Zero-width joiners and non-joiners are kept between two letters, where scripts such as
- * Devanagari, Persian and Arabic need them to spell words; elsewhere they are debris and dropped.
+ * <p>Zero-width joiners and non-joiners are kept between letters or combining marks, where
+ * scripts such as Devanagari, Persian and Arabic need them to spell words; elsewhere they are
+ * debris and dropped.
  * All methods are pure and idempotent.
  */
 public final class TextNormalizer {
@@ -50,13 +51,60 @@ public final class TextNormalizer {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (isNormalParagraph(text)) {
+      return text;
+    }
     return cleanChars(text, true).strip();
   }
 
   /**
-   * One pass that maps every space-like character to a space, drops invisible and
-   * control characters, collapses runs of spaces and (unless {@code oneLine}) keeps line breaks, then NFC (last, so that dropping an invisible character between a letter and
-   * its accent still yields composed text).
+   * True when {@code text} is already a normalized paragraph: one line, no space at either end,
+   * no run of spaces, no character that normalization would map or drop, and in NFC.
+   */
+  static boolean isNormalParagraph(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean high = false;
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        prev = c;
+        continue;
+      }
+      if (c == ' ') {
+        if (prev == ' ') {
+          return false;
+        }
+        prev = c;
+        continue;
+      }
+      if (c == '\u200C' || c == '\u200D') {
+        // kept between letters or marks only, as cleanChars does
+        if (i == 0 || i + 1 == n || !joinable(text.codePointBefore(i))
+            || !joinable(text.codePointAt(i + 1))) {
+          return false;
+        }
+        prev = c;
+        continue;
+      }
+      if (c < 0xA0 || isInvisible(c) || Character.isSpaceChar(c)
+          || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+      high |= c >= 0x300;
+      prev = c;
+    }
+    return !high || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * One pass that maps every space-like character to a space, drops invisible and control
+   * characters, collapses runs of spaces and (unless {@code oneLine}) keeps line breaks; then NFC,
+   * last, so that dropping an invisible character between a letter and its accent still yields
+   * composed text.
    */
   private static String cleanChars(String text, boolean oneLine) {
     String s = text;
@@ -64,6 +112,10 @@ public final class TextNormalizer {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        sb.append(c); // printable ASCII: the common case, never space, control or invisible
+        continue;
+      }
       if (c == '\r') {
         if (i + 1 < n && s.charAt(i + 1) == '\n') {
           continue;
@@ -81,8 +133,8 @@ public final class TextNormalizer {
         continue;
       }
       if (c == '\u200C' || c == '\u200D') {
-        if (i > 0 && i + 1 < n && Character.isLetter(s.charAt(i - 1))
-            && Character.isLetter(s.charAt(i + 1))) {
+        if (i > 0 && i + 1 < n && joinable(s.codePointBefore(i))
+            && joinable(s.codePointAt(i + 1))) {
           sb.append(c);
         }
         continue;
@@ -100,9 +152,29 @@ public final class TextNormalizer {
       sb.append(c);
     }
     String out = sb.toString();
-    return Normalizer.isNormalized(out, Normalizer.Form.NFC)
+    return below(out, '\u0300') || Normalizer.isNormalized(out, Normalizer.Form.NFC)
         ? out
         : Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** True when every character is below {@code limit}: text below U+0300 is always in NFC. */
+  private static boolean below(String s, char limit) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= limit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A character a zero-width joiner or non-joiner may stand next to: a letter or a combining mark
+   * (Devanagari conjuncts put the joiner after a virama).
+   */
+  private static boolean joinable(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isInvisible(char c) {

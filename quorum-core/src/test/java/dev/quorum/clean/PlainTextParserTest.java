@@ -133,6 +133,25 @@ class PlainTextParserTest {
   }
 
   @Test
+  void bylineOnTheFirstLineIsNoHeadline() {
+    String body = "BYLINE: Jane Doe.\n\nThe council approved the new budget on Monday after a "
+        + "debate that lasted most of the night.\n";
+    ParsedText p = parser.parse(body);
+    assertThat(p.metadata().title()).isNull();
+    assertThat(p.metadata().byline()).isEqualTo("Jane Doe");
+    assertThat(removals(p)).containsExactly("byline");
+  }
+
+  @Test
+  void sectionHeadingAfterTheHeadlineIsNoOutlet() {
+    String body = "Evolution of the draft\n\n1947-65: Territorial Picks\nIn the early years, "
+        + "teams could forfeit a pick and instead select a local player with a following.\n";
+    ParsedText p = parser.parse(body);
+    assertThat(p.metadata().outlet()).isNull();
+    assertThat(kept(p)).first().isEqualTo("1947-65: Territorial Picks");
+  }
+
+  @Test
   void emptyInputGivesNothing() {
     assertThat(parser.parse("").blocks()).isEmpty();
     assertThat(parser.parse(null).blocks()).isEmpty();

@@ -44,7 +44,7 @@ class SeedGoldenTest {
     lines.add("title\t" + c.metadata().title());
     lines.add("outlet\t" + c.metadata().outlet());
     for (Removed r : c.removed()) {
-      lines.add("removed\t" + r.reason() + "\t" + r.text());
+      lines.add("removed\t" + r.offset() + "\t" + r.reason() + "\t" + r.text());
     }
     return lines;
   }

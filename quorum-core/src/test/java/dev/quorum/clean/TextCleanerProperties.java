@@ -30,7 +30,8 @@ class TextCleanerProperties {
         "Officials warn of 40 per cent rise in claims", "By Jane Doe", "Jane Doe, Courier",
         "WASHINGTON (AP) — The talks resumed on Monday after a long pause in the capital.",
         "Photo: Jane Doe/Getty Images", "Back to top", "© 2023 Courier", "Monday, March 6, 2023",
-        "A caption of the scene on the day. (AP Photo/Jane Doe)", "Share", "World news", "");
+        "A caption of the scene on the day. (AP Photo/Jane Doe)", "Share", "World news", "",
+        "The council approved the new budget on Monday", "Members who opposed it said the plan");
     Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(80);
     Arbitrary<String> line = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, sentence), net.jqwik.api.Tuple.of(3, debris),

@@ -50,7 +50,8 @@ class TextCleanerTest {
       "You might also like", "Click to play video: 'Storm floods city streets'",
       "Photo: Jane Doe/Getty Images", "(Photo by John Roe/AFP via Getty Images)",
       "Image credit: Jane Doe", "5 min read", "Updated: March 3, 2023 10:15 am",
-      "https://example.com/news/story-123", "Tags: budget, council, city"})
+      "https://example.com/news/story-123", "Tags: budget, council, city", "Share this:",
+      "Advertise with us", "Lire aussi :", "Lesen Sie auch", "Werbung", "Publicidad"})
   void dropsGenericBoilerplateLines(String line) {
     Cleaned c = clean(S1, line, S2);
     assertThat(only(c).text()).isEqualTo(line);
@@ -94,7 +95,8 @@ class TextCleanerTest {
     Cleaned c = clean(S1, "Click to play video: 'Storm hits the coast'",
         "Residents describe the night the river broke its banks", S2);
     assertThat(c.removed()).extracting(Removed::reason).containsExactly(
-        "boilerplate: video placeholder", "teaser: follows \"Click to play video: 'Storm hits the coa…\"");
+        "boilerplate: video placeholder",
+        "teaser: follows \"Click to play video: 'Storm hits the coa…\"");
     assertThat(c.paragraphs()).hasSize(2);
   }
 
@@ -177,6 +179,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void removesHeadlineOfAPageTitleWithASiteSuffix() {
+    Metadata m = Metadata.EMPTY.withTitle("Council approves budget | Valley Courier");
+    Cleaned c = cleaner.clean(blocks("Council approves budget", S1, S2), m);
+    assertThat(only(c).reason()).isEqualTo("title");
+    Cleaned notTitle = cleaner.clean(blocks("Council approves", S1, S2),
+        Metadata.EMPTY.withTitle("Council approves budget cuts"));
+    assertThat(notTitle.removed()).isEmpty();
+  }
+
+  @Test
   void removesDateLineInTheHeader() {
     Cleaned c = clean("Monday, March 6, 2023", S1, S2);
     assertThat(only(c).reason()).isEqualTo("date");
@@ -238,6 +250,32 @@ class TextCleanerTest {
     Cleaned other = new TextCleaner(memory)
         .clean(blocks(S1, "Valley weekend guide", S2), Metadata.EMPTY.withOutlet("Herald"));
     assertThat(other.removed()).isEmpty();
+  }
+
+  @Test
+  void givesTheSameResultsWhenSharedAcrossThreads() throws Exception {
+    List<List<Block>> docs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      docs.add(blocks("WASHINGTON (AP) — " + S1, "Read more:", "Officials warn of " + i
+          + " new claims", S2 + " " + i, "Advertisement", S3));
+    }
+    List<Cleaned> sequential = new ArrayList<>();
+    for (List<Block> d : docs) {
+      sequential.add(cleaner.clean(d, Metadata.EMPTY));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Cleaned>> futures = new ArrayList<>();
+      for (List<Block> d : docs) {
+        futures.add(pool.submit(() -> cleaner.clean(d, Metadata.EMPTY)));
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(sequential.get(7).removed()).hasSize(4);
   }
 
   @Test

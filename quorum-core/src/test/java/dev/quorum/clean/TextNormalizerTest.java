@@ -62,6 +62,27 @@ class TextNormalizerTest {
   }
 
   @Property
+  void shortcutOnlyAcceptsTextThatNormalizingLeavesAlone(@ForAll String s) {
+    if (TextNormalizer.isNormalParagraph(s)) {
+      assertThat(TextNormalizer.normalize(s)).isEqualTo(s);
+    }
+    String p = TextNormalizer.normalizeParagraph(s);
+    assertThat(p.isEmpty() || TextNormalizer.isNormalParagraph(p)).isTrue();
+  }
+
+  @Test
+  void shortcutRejectsTextNeedingWork() {
+    assertThat(TextNormalizer.isNormalParagraph("plain text, “quoted” — fine")).isTrue();
+    assertThat(TextNormalizer.isNormalParagraph("two  spaces")).isFalse();
+    assertThat(TextNormalizer.isNormalParagraph(" lead")).isFalse();
+    assertThat(TextNormalizer.isNormalParagraph("no\u00A0break")).isFalse();
+    assertThat(TextNormalizer.isNormalParagraph("e\u0301")).isFalse();
+    assertThat(TextNormalizer.isNormalParagraph("line\nbreak")).isFalse();
+    assertThat(TextNormalizer.isNormalParagraph("می\u200Cخواهم")).isTrue();
+    assertThat(TextNormalizer.isNormalParagraph("a \u200Cb")).isFalse();
+  }
+
+  @Property
   void paragraphFormIsOneLine(@ForAll String s) {
     String p = TextNormalizer.normalizeParagraph(s);
     assertThat(p).doesNotContain("\n").doesNotContain("  ");
