@@ -1,5 +1,6 @@
 package dev.quorum.ingest;
 
+import dev.quorum.model.Dates;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;

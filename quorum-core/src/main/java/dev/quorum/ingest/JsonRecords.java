@@ -1,5 +1,6 @@
 package dev.quorum.ingest;
 
+import dev.quorum.model.Dates;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quorum.model.MediaType;
 import dev.quorum.model.Metadata;

@@ -1,5 +1,6 @@
 package dev.quorum.ingest;
 
+import dev.quorum.model.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.quorum.ingest;
 
+import dev.quorum.model.Dates;
 import dev.quorum.model.MediaType;
 import dev.quorum.model.Metadata;
 import dev.quorum.model.RawDocument;

@@ -1,5 +1,6 @@
 package dev.quorum.clean.html;
 
+import dev.quorum.model.Dates;
 import dev.quorum.model.Metadata;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -193,7 +194,7 @@ final class MetadataReader {
 
   private static String firstDate(String... raws) {
     for (String r : raws) {
-      String iso = IsoDates.normalize(r);
+      String iso = Dates.toIso(r);
       if (iso != null) {
         return iso;
       }

@@ -1,4 +1,4 @@
-package dev.quorum.ingest;
+package dev.quorum.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;

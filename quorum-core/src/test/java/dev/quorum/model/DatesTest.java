@@ -1,4 +1,4 @@
-package dev.quorum.ingest;
+package dev.quorum.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +56,30 @@ class DatesTest {
   @org.junit.jupiter.api.Test
   void nullGivesNull() {
     assertThat(Dates.toIso(null)).isNull();
+  }
+
+  /** The forms HTML pages give in meta tags, JSON-LD and time elements. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2023-03-07T10:15:00Z|2023-03-07T10:15:00Z",
+        "2023-03-07T12:15:00+02:00|2023-03-07T10:15:00Z",
+        "2023-03-07T12:15:00+0200|2023-03-07T10:15:00Z",
+        "2023-03-07 10:15:00|2023-03-07",
+        "2023-03-07|2023-03-07",
+        "Tue, 7 Mar 2023 10:15:00 GMT|2023-03-07T10:15:00Z",
+        "March 7, 2023|2023-03-07",
+        "7 March 2023|2023-03-07",
+        "20230307|2023-03-07",
+      })
+  void normalizesPageMetadataForms(String raw, String iso) {
+    assertThat(Dates.toIso(raw)).isEqualTo(iso);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"yesterday", "2023-13-45", "not a date at all", "''"})
+  void unreadableDatesGiveNull(String raw) {
+    assertThat(Dates.toIso(raw)).isNull();
   }
 }
