@@ -10,6 +10,7 @@ import dev.quorum.model.Skip;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Reads inputs into articles: ingestion streams documents, the pipeline turns them into articles
@@ -46,18 +47,7 @@ public final class ArticleReader {
                 sink.skip((Skip) out);
               }
             })) {
-      ingestor.read(inputs, stdin, new DocumentSink() {
-        @Override
-        public void accept(RawDocument document) {
-          documents.incrementAndGet();
-          workers.submit(document);
-        }
-
-        @Override
-        public void skip(Skip skip) {
-          workers.submit(skip);
-        }
-      });
+      ingestor.read(inputs, stdin, counting(documents, workers::submit, workers::submit));
     }
     return new RunSummary(documents.get(), articles.get(), skippedInputs.get(),
         skippedDocuments.get());
@@ -76,18 +66,26 @@ public final class ArticleReader {
             memory.observe(parsed.metadata().outlet(), parsed.blocks());
           }
         })) {
-      ingestor.read(inputs, stdin, new DocumentSink() {
-        @Override
-        public void accept(RawDocument document) {
-          documents.incrementAndGet();
-          workers.submit(document);
-        }
-
-        @Override
-        public void skip(Skip skip) {}
-      });
+      ingestor.read(inputs, stdin, counting(documents, workers::submit, skip -> {}));
     }
     return documents.get();
+  }
+
+  /** A document sink that counts documents and hands documents and skips on. */
+  private static DocumentSink counting(
+      AtomicLong documents, Consumer<RawDocument> onDocument, Consumer<Skip> onSkip) {
+    return new DocumentSink() {
+      @Override
+      public void accept(RawDocument document) {
+        documents.incrementAndGet();
+        onDocument.accept(document);
+      }
+
+      @Override
+      public void skip(Skip skip) {
+        onSkip.accept(skip);
+      }
+    };
   }
 
   private ParsedText parseQuietly(RawDocument d) {
