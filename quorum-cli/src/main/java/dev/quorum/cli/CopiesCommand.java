@@ -1,0 +1,160 @@
+package dev.quorum.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.quorum.copies.AlignedPair;
+import dev.quorum.copies.CopyDetector;
+import dev.quorum.copies.CopyRelation;
+import dev.quorum.copies.CopyReport;
+import dev.quorum.copies.Origin;
+import dev.quorum.model.Article;
+import dev.quorum.model.Skip;
+import dev.quorum.model.Span;
+import dev.quorum.pipeline.ArticleSink;
+import dev.quorum.pipeline.RunSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quorum copies}: which articles duplicate, copy or rewrite which, and the origins. */
+@Command(
+    name = "copies",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds duplicates, near-duplicates and rewrites among the articles, with the aligned"
+          + " sentences as evidence, and groups the articles into independent origins.",
+    })
+public final class CopiesCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  public enum Format {
+    text,
+    json
+  }
+
+  @ParentCommand Quorum parent;
+
+  @Mixin InputOptions inputs;
+
+  @Mixin ExitCodeHelp exitCodeHelp;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Article> articles = new ArrayList<>();
+    RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void skip(Skip skip) {}
+    });
+    Map<String, Integer> seen = new HashMap<>();
+    for (Article a : articles) {
+      if (seen.merge(a.id(), 1, Integer::sum) > 1) {
+        err.println("quorum: two articles have the id '" + a.id() + "'; ids must be unique");
+        return ExitCodes.USAGE;
+      }
+    }
+    CopyReport report = new CopyDetector().detect(articles);
+    if (format == Format.json) {
+      writeJson(out, report);
+    } else {
+      writeText(out, report, articles);
+    }
+    out.flush();
+    return inputs.finish(summary, err);
+  }
+
+  private static void writeText(PrintWriter out, CopyReport report, List<Article> articles) {
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    if (report.copies().isEmpty()) {
+      out.println("No copies: every article is its own origin.");
+    }
+    for (CopyRelation r : report.copies()) {
+      Article source = byId.get(r.b());
+      out.printf("%s %s %s: %d of %d sentences of %s aligned (score %.2f%s)%n", r.a(),
+          r.kind().verb(), r.b(), r.aligned().size(), source.sentences().size(), r.b(), r.score(),
+          r.sourceEvidence() == null ? "" : "; source: " + r.sourceEvidence());
+    }
+    out.println();
+    out.println(report.origins().size() + " independent origin"
+        + (report.origins().size() == 1 ? "" : "s") + ":");
+    for (Origin o : report.origins()) {
+      out.println("  " + o.id() + ": " + String.join(", ", o.articles()));
+    }
+  }
+
+  private static void writeJson(PrintWriter out, CopyReport report) throws IOException {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeArrayFieldStart("copies");
+      for (CopyRelation r : report.copies()) {
+        g.writeStartObject();
+        g.writeStringField("a", r.a());
+        g.writeStringField("b", r.b());
+        g.writeStringField("relation", r.kind().label());
+        g.writeNumberField("score", round(r.score()));
+        g.writeNumberField("coverageA", round(r.coverageA()));
+        g.writeNumberField("coverageB", round(r.coverageB()));
+        g.writeStringField("sourceEvidence", r.sourceEvidence());
+        g.writeArrayFieldStart("aligned");
+        for (AlignedPair p : r.aligned()) {
+          g.writeStartObject();
+          span(g, "a", p.a());
+          span(g, "b", p.b());
+          g.writeNumberField("similarity", round(p.similarity()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("origins");
+      for (Origin o : report.origins()) {
+        g.writeStartObject();
+        g.writeStringField("id", o.id());
+        g.writeArrayFieldStart("articles");
+        for (String a : o.articles()) {
+          g.writeString(a);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  private static void span(JsonGenerator g, String name, Span s) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeEndObject();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,162 @@
+package dev.quorum.copies;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import dev.quorum.model.Article;
+import dev.quorum.model.Sentence;
+import dev.quorum.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word-level features of one article that copy detection compares: hashes of its lower-cased
+ * words in order (for shingles and the normalized-text hash) and, per sentence, the sorted set of
+ * its content-word stems (for sentence similarity).
+ */
+final class ArticleFeatures {
+
+  private static final Hasher64 HASHER = Hashing.komihash5_0();
+
+  /** Function words of English, ignored when sentences are compared by content. */
+  static final Set<String> STOP_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to",
+      "for", "from", "by", "with", "without", "about", "as", "into", "onto", "over", "under",
+      "after", "before", "since", "until", "than", "then", "that", "this", "these", "those",
+      "there", "here", "it", "its", "it's", "he", "she", "they", "we", "you", "i", "him", "her",
+      "them", "us", "me", "his", "hers", "their", "theirs", "our", "ours", "your", "my", "who",
+      "whom", "whose", "which", "what", "when", "where", "why", "how", "is", "are", "was", "were",
+      "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
+      "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also",
+      "just", "only", "very", "more", "most", "such", "some", "any", "all", "each", "both",
+      "other", "own", "same", "too", "s", "'s", "’s", "said", "says", "say", "if", "while",
+      "because", "though", "although", "up", "down", "out", "off", "again", "further", "once",
+      "per", "via", "mr", "mrs", "ms");
+
+  final String id;
+  final Article article;
+  /** Hashes of the article's words (letters or digits, lower-cased) in reading order. */
+  final long[] words;
+  /** Per sentence: sorted distinct hashes of its content-word stems. */
+  final long[][] sentenceStems;
+
+  private ArticleFeatures(Article article, long[] words, long[][] sentenceStems) {
+    this.id = article.id();
+    this.article = article;
+    this.words = words;
+    this.sentenceStems = sentenceStems;
+  }
+
+  static ArticleFeatures of(Article article) {
+    String text = article.text();
+    List<Sentence> sentences = article.sentences();
+    long[] words = new long[64];
+    int n = 0;
+    long[][] stems = new long[sentences.size()][];
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      List<Span> tokens = s.tokens().isEmpty() ? List.of(s.span()) : s.tokens();
+      List<Long> content = new ArrayList<>();
+      for (Span t : tokens) {
+        String w = word(text, t);
+        if (w == null) {
+          continue;
+        }
+        if (n == words.length) {
+          words = Arrays.copyOf(words, n * 2);
+        }
+        words[n++] = HASHER.hashCharsToLong(w);
+        if (!STOP_WORDS.contains(w)) {
+          content.add(HASHER.hashCharsToLong(stem(w)));
+        }
+      }
+      stems[si] = content.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+    }
+    return new ArticleFeatures(article, Arrays.copyOf(words, n), stems);
+  }
+
+  /** The lower-cased token if it holds a letter or digit, else null. */
+  private static String word(String text, Span t) {
+    String w = text.substring(t.start(), t.end());
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return w.toLowerCase(Locale.ROOT).replace('’', '\'');
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A light English suffix stripper: enough to match "holding"/"hold", "troops"/"troop",
+   * "attacked"/"attack" across rewordings without a dictionary.
+   */
+  static String stem(String w) {
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    int n = w.length();
+    if (n > 4 && w.endsWith("ies")) {
+      return w.substring(0, n - 3) + "y";
+    }
+    if (n > 5 && w.endsWith("ing")) {
+      return w.substring(0, n - 3);
+    }
+    if (n > 4 && w.endsWith("ed")) {
+      return w.substring(0, n - 2);
+    }
+    if (n > 3 && w.endsWith("es") && !w.endsWith("ses")) {
+      return w.substring(0, n - 2);
+    }
+    if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+  /** One hash of the whole normalized text: equal for articles equal up to case and punctuation. */
+  long textHash() {
+    long h = 0x9E3779B97F4A7C15L;
+    for (long w : words) {
+      h = Long.rotateLeft(h ^ w, 27) * 0xC2B2AE3D27D4EB4FL;
+    }
+    return h ^ words.length;
+  }
+
+  /** Sorted distinct hashes of the article's word k-shingles (the whole text when shorter). */
+  long[] shingles(int k) {
+    if (words.length == 0) {
+      return new long[0];
+    }
+    int count = Math.max(1, words.length - k + 1);
+    long[] out = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = 0x632BE59BD9B4E019L;
+      for (int j = i; j < Math.min(words.length, i + k); j++) {
+        h = Long.rotateLeft(h ^ words[j], 31) * 0x9E3779B97F4A7C15L;
+      }
+      out[i] = h;
+    }
+    return Arrays.stream(out).distinct().sorted().toArray();
+  }
+
+  /** Size of the intersection of two sorted arrays of distinct values. */
+  static int intersection(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        n++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,283 @@
+package dev.quorum.copies;
+
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHasher;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import dev.quorum.model.Article;
+import dev.quorum.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Finds the copy relations of a corpus and groups its articles into independent origins.
+ *
+ * <p>Three cheap-to-costly steps: equal normalized text is a duplicate; word 5-shingle MinHash
+ * with LSH banding proposes near-duplicate pairs, confirmed by exact shingle containment; for
+ * rewrites, whose shingles barely overlap, MinHash over each sentence's content-word stems with
+ * LSH banding proposes article pairs that share several similar sentences, confirmed by an
+ * order-aware sentence alignment that must cover a large share of the shorter article, so two
+ * outlets that quote the same speech stay independent.
+ */
+public final class CopyDetector {
+
+  /**
+   * Thresholds of the detector.
+   *
+   * @param shingle words per shingle
+   * @param nearDuplicateContainment shingle containment in the smaller article for a near-duplicate
+   * @param sentenceSimilarity content-word Dice from which two sentences align
+   * @param minAlignedPairs fewest aligned sentence pairs for a rewrite
+   * @param minRewriteCoverage share of the shorter article's sentences aligned for a rewrite
+   * @param maxBucket LSH buckets larger than this are too common to propose pairs
+   */
+  public record Options(
+      int shingle,
+      double nearDuplicateContainment,
+      double sentenceSimilarity,
+      int minAlignedPairs,
+      double minRewriteCoverage,
+      int maxBucket) {
+
+    public static final Options DEFAULT = new Options(5, 0.6, 0.5, 3, 0.5, 200);
+  }
+
+  private static final int DOC_COMPONENTS = 128;
+  private static final int DOC_ROWS = 4;
+  private static final int SENTENCE_COMPONENTS = 16;
+  private static final int SENTENCE_ROWS = 2;
+
+  private final Options options;
+  private final SentenceAligner aligner;
+  private final SimilarityHashPolicy docPolicy =
+      SimilarityHashing.superMinHash(DOC_COMPONENTS, 16);
+  private final SimilarityHashPolicy sentencePolicy =
+      SimilarityHashing.superMinHash(SENTENCE_COMPONENTS, 16);
+
+  public CopyDetector() {
+    this(Options.DEFAULT);
+  }
+
+  public CopyDetector(Options options) {
+    this.options = options;
+    this.aligner = new SentenceAligner(options.sentenceSimilarity());
+  }
+
+  /** All copy relations among {@code articles} and their origins; ids must be distinct. */
+  public CopyReport detect(List<Article> articles) {
+    List<ArticleFeatures> fs = articles.stream().map(ArticleFeatures::of).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < fs.size(); i++) {
+      if (index.put(fs.get(i).id, i) != null) {
+        throw new IllegalArgumentException("duplicate article id " + fs.get(i).id);
+      }
+    }
+    TreeMap<Long, CopyRelation> found = new TreeMap<>();
+    duplicates(fs, found);
+    List<long[]> shingles = fs.stream().map(f -> f.shingles(options.shingle())).toList();
+    for (long pair : docCandidates(shingles)) {
+      if (found.containsKey(pair)) {
+        continue;
+      }
+      int i = (int) (pair >>> 32);
+      int j = (int) pair;
+      long[] a = shingles.get(i);
+      long[] b = shingles.get(j);
+      int common = ArticleFeatures.intersection(a, b);
+      double containment = (double) common / Math.max(1, Math.min(a.length, b.length));
+      if (containment >= options.nearDuplicateContainment()) {
+        found.put(pair, relation(fs.get(i), fs.get(j), CopyKind.NEAR_DUPLICATE, containment,
+            aligner.alignAnyOrder(fs.get(i), fs.get(j))));
+      }
+    }
+    for (long pair : sentenceCandidates(fs)) {
+      if (found.containsKey(pair)) {
+        continue;
+      }
+      ArticleFeatures x = fs.get((int) (pair >>> 32));
+      ArticleFeatures y = fs.get((int) pair);
+      List<SentenceAligner.Link> links = aligner.alignInOrder(x, y);
+      int shorter = Math.min(SentenceAligner.alignable(x), SentenceAligner.alignable(y));
+      double coverage = shorter == 0 ? 0 : (double) links.size() / shorter;
+      if (links.size() >= options.minAlignedPairs() && coverage >= options.minRewriteCoverage()) {
+        found.put(pair, relation(x, y, CopyKind.REWRITE, Math.min(1, coverage), links));
+      }
+    }
+    List<CopyRelation> copies = new ArrayList<>(found.values());
+    copies.sort(Comparator.comparing(CopyRelation::b).thenComparing(CopyRelation::a));
+    return new CopyReport(copies, origins(fs, copies, index));
+  }
+
+  private void duplicates(List<ArticleFeatures> fs, Map<Long, CopyRelation> found) {
+    Map<Long, Integer> first = new HashMap<>();
+    for (int i = 0; i < fs.size(); i++) {
+      ArticleFeatures f = fs.get(i);
+      if (f.words.length == 0) {
+        continue;
+      }
+      Integer j = first.putIfAbsent(f.textHash(), i);
+      if (j != null) {
+        found.put(pairKey(j, i), relation(fs.get(j), f, CopyKind.DUPLICATE, 1.0,
+            aligner.alignAnyOrder(fs.get(j), f)));
+      }
+    }
+  }
+
+  /** Pairs (i &lt; j, packed in a long) whose shingle MinHash signatures share an LSH band. */
+  private TreeSet<Long> docCandidates(List<long[]> shingles) {
+    SimilarityHasher hasher = docPolicy.createHasher();
+    List<byte[]> signatures = new ArrayList<>();
+    for (long[] s : shingles) {
+      signatures.add(s.length == 0 ? null : hasher.compute(ElementHashProvider.ofValues(s)));
+    }
+    return banded(signatures, docPolicy, DOC_COMPONENTS / DOC_ROWS, DOC_ROWS, null);
+  }
+
+  /**
+   * Article pairs with at least two sentence pairs whose content-stem MinHash signatures share an
+   * LSH band.
+   */
+  private TreeSet<Long> sentenceCandidates(List<ArticleFeatures> fs) {
+    SimilarityHasher hasher = sentencePolicy.createHasher();
+    List<byte[]> signatures = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < fs.size(); i++) {
+      for (long[] stems : fs.get(i).sentenceStems) {
+        if (stems.length >= SentenceAligner.MIN_CONTENT_WORDS) {
+          signatures.add(hasher.compute(ElementHashProvider.ofValues(stems)));
+          owner.add(i);
+        }
+      }
+    }
+    Map<Long, Integer> hits = new HashMap<>();
+    banded(signatures, sentencePolicy, SENTENCE_COMPONENTS / SENTENCE_ROWS, SENTENCE_ROWS, owner)
+        .forEach(sentencePair -> {
+          int a = owner.get((int) (sentencePair >>> 32));
+          int b = owner.get((int) (long) sentencePair);
+          if (a != b) {
+            hits.merge(pairKey(Math.min(a, b), Math.max(a, b)), 1, Integer::sum);
+          }
+        });
+    TreeSet<Long> pairs = new TreeSet<>();
+    hits.forEach((pair, n) -> {
+      if (n >= 2) {
+        pairs.add(pair);
+      }
+    });
+    return pairs;
+  }
+
+  /**
+   * Pairs of signature indexes that agree on all rows of at least one band; with {@code owner},
+   * pairs within one article are not formed.
+   */
+  private TreeSet<Long> banded(List<byte[]> signatures, SimilarityHashPolicy policy, int bands,
+      int rows, List<Integer> owner) {
+    TreeSet<Long> pairs = new TreeSet<>();
+    for (int band = 0; band < bands; band++) {
+      Map<Long, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < signatures.size(); i++) {
+        byte[] sig = signatures.get(i);
+        if (sig == null) {
+          continue;
+        }
+        long key = band;
+        for (int r = 0; r < rows; r++) {
+          key = key * 0x9E3779B97F4A7C15L + policy.getComponent(sig, band * rows + r);
+        }
+        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        if (bucket.size() < 2 || bucket.size() > options.maxBucket()) {
+          continue;
+        }
+        for (int x = 0; x < bucket.size(); x++) {
+          for (int y = x + 1; y < bucket.size(); y++) {
+            int i = bucket.get(x);
+            int j = bucket.get(y);
+            if (owner == null || !owner.get(i).equals(owner.get(j))) {
+              pairs.add(pairKey(i, j));
+            }
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static long pairKey(int i, int j) {
+    return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+  }
+
+  /**
+   * The relation between x and y, oriented so that {@code b} is the likely source: the earlier
+   * published article; without dates, the one whose id comes first.
+   */
+  private static CopyRelation relation(ArticleFeatures x, ArticleFeatures y, CopyKind kind,
+      double score, List<SentenceAligner.Link> links) {
+    String px = x.article.metadata().published();
+    String py = y.article.metadata().published();
+    String evidence = null;
+    boolean xIsSource;
+    if (px != null && py != null && !px.equals(py)) {
+      xIsSource = px.compareTo(py) < 0;
+      evidence = "published earlier";
+    } else {
+      xIsSource = x.id.compareTo(y.id) <= 0;
+    }
+    ArticleFeatures source = xIsSource ? x : y;
+    ArticleFeatures copy = xIsSource ? y : x;
+    List<AlignedPair> aligned = new ArrayList<>();
+    for (SentenceAligner.Link l : links) {
+      int ci = xIsSource ? l.b() : l.a();
+      int si = xIsSource ? l.a() : l.b();
+      Span a = copy.article.sentences().get(ci).span();
+      Span b = source.article.sentences().get(si).span();
+      aligned.add(new AlignedPair(a, b, Math.min(1, l.similarity())));
+    }
+    aligned.sort(Comparator.comparing(AlignedPair::a));
+    double covA = (double) links.size() / Math.max(1, copy.sentenceStems.length);
+    double covB = (double) links.size() / Math.max(1, source.sentenceStems.length);
+    return new CopyRelation(copy.id, source.id, kind, score, aligned, covA, covB, evidence);
+  }
+
+  /** Connected components of the copy graph, each named by its first article id. */
+  private static List<Origin> origins(List<ArticleFeatures> fs, List<CopyRelation> copies,
+      Map<String, Integer> index) {
+    int[] parent = new int[fs.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (CopyRelation r : copies) {
+      int a = find(parent, index.get(r.a()));
+      int b = find(parent, index.get(r.b()));
+      if (a != b) {
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    TreeMap<String, TreeSet<String>> groups = new TreeMap<>();
+    Map<Integer, TreeSet<String>> byRoot = new HashMap<>();
+    for (int i = 0; i < fs.size(); i++) {
+      byRoot.computeIfAbsent(find(parent, i), k -> new TreeSet<>()).add(fs.get(i).id);
+    }
+    for (TreeSet<String> members : byRoot.values()) {
+      groups.put(members.first(), members);
+    }
+    List<Origin> out = new ArrayList<>();
+    groups.forEach((id, members) -> out.add(new Origin(id, List.copyOf(members))));
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
