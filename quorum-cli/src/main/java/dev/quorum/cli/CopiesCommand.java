@@ -67,14 +67,7 @@ public final class CopiesCommand implements Callable<Integer> {
       @Override
       public void skip(Skip skip) {}
     });
-    Map<String, Integer> seen = new HashMap<>();
-    for (Article a : articles) {
-      if (seen.merge(a.id(), 1, Integer::sum) > 1) {
-        err.println("quorum: two articles have the id '" + a.id() + "'; ids must be unique");
-        return ExitCodes.USAGE;
-      }
-    }
-    CopyReport report = new CopyDetector().detect(articles);
+    CopyReport report = new CopyDetector().detect(uniqueIds(articles, err));
     if (format == Format.json) {
       writeJson(out, report);
     } else {
@@ -82,6 +75,31 @@ public final class CopiesCommand implements Callable<Integer> {
     }
     out.flush();
     return inputs.finish(summary, err);
+  }
+
+  /**
+   * The articles with repeated ids made unique ({@code id#2}, {@code id#3}, ...), each renaming
+   * reported on stderr: the same document can come twice, e.g. from two folders of one data set.
+   */
+  static List<Article> uniqueIds(List<Article> articles, PrintWriter err) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      int n = seen.merge(a.id(), 1, Integer::sum);
+      if (n == 1) {
+        out.add(a);
+        continue;
+      }
+      String id = a.id() + "#" + n;
+      while (seen.containsKey(id)) {
+        id = id + "'";
+      }
+      seen.put(id, 1);
+      err.println("quorum: id '" + a.id() + "' of " + a.source() + " is taken; using '" + id + "'");
+      out.add(new Article(id, a.source(), a.metadata(), a.language(), a.text(), a.paragraphs(),
+          a.sentences(), a.removed()));
+    }
+    return out;
   }
 
   private static void writeText(PrintWriter out, CopyReport report, List<Article> articles) {

@@ -47,6 +47,9 @@ public final class CopyDetector {
     public static final Options DEFAULT = new Options(5, 0.6, 0.5, 3, 0.5, 200);
   }
 
+  /** Mean aligned-sentence similarity from which aligned sentences count as copied verbatim. */
+  private static final double VERBATIM = 0.9;
+
   private static final int DOC_COMPONENTS = 128;
   private static final int DOC_ROWS = 4;
   private static final int SENTENCE_COMPONENTS = 16;
@@ -105,7 +108,11 @@ public final class CopyDetector {
       int shorter = Math.min(SentenceAligner.alignable(x), SentenceAligner.alignable(y));
       double coverage = shorter == 0 ? 0 : (double) links.size() / shorter;
       if (links.size() >= options.minAlignedPairs() && coverage >= options.minRewriteCoverage()) {
-        found.put(pair, relation(x, y, CopyKind.REWRITE, Math.min(1, coverage), links));
+        double mean = links.stream().mapToDouble(SentenceAligner.Link::similarity).average()
+            .orElse(0);
+        // sentences taken over nearly word for word are a partial copy, not a rewording
+        CopyKind kind = mean >= VERBATIM ? CopyKind.NEAR_DUPLICATE : CopyKind.REWRITE;
+        found.put(pair, relation(x, y, kind, Math.min(1, coverage), links));
       }
     }
     List<CopyRelation> copies = new ArrayList<>(found.values());
