@@ -47,4 +47,24 @@ class CopiesCommandTest {
     assertThat(r.err()).contains("using 'story#2'");
     assertThat(r.out()).contains("story#2 duplicates story").contains("1 independent origin:");
   }
+
+  @Test
+  void compareShowsBothArticlesWithNumberedAlignedSentences() {
+    Path dir = ArticlesCommandTest.EXAMPLES;
+    ArticlesCommandTest.Run r = ArticlesCommandTest.run("compare",
+        dir.resolve("002_f953430fa18a98f3.txt").toString(),
+        dir.resolve("004_666e057f571c62ec.txt").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("A: 002_f953430fa18a98f3")
+        .containsPattern("\\[1 0\\.\\d\\d\\] .* \\| \\[1 0\\.\\d\\d\\] ")
+        .contains("004_666e057f571c62ec rewrites 002_f953430fa18a98f3");
+  }
+
+  @Test
+  void compareWantsExactlyTwoArticles() {
+    ArticlesCommandTest.Run r =
+        ArticlesCommandTest.run("compare", ArticlesCommandTest.EXAMPLES.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("exactly two articles");
+  }
 }

@@ -120,6 +120,21 @@ public final class CopyDetector {
     return new CopyReport(copies, origins(fs, copies, index));
   }
 
+  /**
+   * The order-free sentence alignment of two articles, whatever their relation: the evidence
+   * {@code quorum compare} shows; spans of {@code a} first.
+   */
+  public List<AlignedPair> align(Article a, Article b) {
+    List<AlignedPair> out = new ArrayList<>();
+    ArticleFeatures x = ArticleFeatures.of(a);
+    ArticleFeatures y = ArticleFeatures.of(b);
+    for (SentenceAligner.Link l : aligner.alignAnyOrder(x, y)) {
+      out.add(new AlignedPair(a.sentences().get(l.a()).span(), b.sentences().get(l.b()).span(),
+          Math.min(1, l.similarity())));
+    }
+    return out;
+  }
+
   private void duplicates(List<ArticleFeatures> fs, Map<Long, CopyRelation> found) {
     Map<Long, Integer> first = new HashMap<>();
     for (int i = 0; i < fs.size(); i++) {

@@ -1,0 +1,135 @@
+package dev.quorum.cli;
+
+import dev.quorum.copies.AlignedPair;
+import dev.quorum.copies.CopyDetector;
+import dev.quorum.copies.CopyRelation;
+import dev.quorum.copies.CopyReport;
+import dev.quorum.model.Article;
+import dev.quorum.model.Sentence;
+import dev.quorum.model.Skip;
+import dev.quorum.pipeline.ArticleSink;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code quorum compare A B}: two articles side by side with their aligned sentences marked. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows two articles sentence by sentence, side by side: aligned sentences share a number",
+      "and their similarity; then the copy relation between them, if any.",
+    })
+public final class CompareCommand implements Callable<Integer> {
+
+  private static final int COLUMN = 58;
+
+  @ParentCommand Quorum parent;
+
+  @Mixin InputOptions inputs;
+
+  @Mixin ExitCodeHelp exitCodeHelp;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Article> articles = new ArrayList<>();
+    var summary = inputs.run(parent.stdin, err, new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void skip(Skip skip) {}
+    });
+    if (articles.size() != 2) {
+      err.println("quorum: compare needs exactly two articles, the inputs gave "
+          + articles.size());
+      inputs.finish(summary, err);
+      return articles.isEmpty() ? ExitCodes.NOTHING_PROCESSED : ExitCodes.USAGE;
+    }
+    List<Article> pair = CopiesCommand.uniqueIds(articles, err);
+    Article a = pair.get(0);
+    Article b = pair.get(1);
+    CopyDetector detector = new CopyDetector();
+    List<AlignedPair> aligned = detector.align(a, b);
+    Map<Integer, Integer> markA = new HashMap<>();
+    Map<Integer, Integer> markB = new HashMap<>();
+    Map<Integer, Double> sim = new HashMap<>();
+    for (int k = 0; k < aligned.size(); k++) {
+      markA.put(aligned.get(k).a().start(), k + 1);
+      markB.put(aligned.get(k).b().start(), k + 1);
+      sim.put(k + 1, aligned.get(k).similarity());
+    }
+    out.println(pad("A: " + a.id(), COLUMN) + " | B: " + b.id());
+    out.println("-".repeat(COLUMN) + "-+-" + "-".repeat(COLUMN));
+    List<Sentence> sa = a.sentences();
+    List<Sentence> sb = b.sentences();
+    int i = 0;
+    int j = 0;
+    while (i < sa.size() || j < sb.size()) {
+      Integer ka = i < sa.size() ? markA.get(sa.get(i).span().start()) : null;
+      Integer kb = j < sb.size() ? markB.get(sb.get(j).span().start()) : null;
+      boolean takeA = i < sa.size() && (j >= sb.size() || ka == null || (kb != null && ka <= kb));
+      boolean takeB = j < sb.size() && (i >= sa.size() || kb == null || (ka != null && kb <= ka));
+      if (takeA && takeB && ka != null && kb != null && !ka.equals(kb)) {
+        takeB = false;
+      }
+      if (takeA && takeB && (ka == null) != (kb == null)) {
+        takeB = kb == null;
+        takeA = ka == null;
+      }
+      List<String> left = takeA ? wrap(a, sa.get(i), ka, sim) : List.of();
+      List<String> right = takeB ? wrap(b, sb.get(j), kb, sim) : List.of();
+      for (int r = 0; r < Math.max(left.size(), right.size()); r++) {
+        out.println(pad(r < left.size() ? left.get(r) : "", COLUMN) + " | "
+            + (r < right.size() ? right.get(r) : ""));
+      }
+      i += takeA ? 1 : 0;
+      j += takeB ? 1 : 0;
+    }
+    out.println();
+    CopyReport report = detector.detect(pair);
+    if (report.copies().isEmpty()) {
+      out.printf("Not copies: %d aligned sentence pair%s; independent origins.%n", aligned.size(),
+          aligned.size() == 1 ? "" : "s");
+    }
+    for (CopyRelation r : report.copies()) {
+      out.printf("%s %s %s: %d sentence pairs aligned (score %.2f)%n", r.a(), r.kind().verb(),
+          r.b(), r.aligned().size(), r.score());
+    }
+    out.flush();
+    return inputs.finish(summary, err);
+  }
+
+  /** One sentence wrapped to the column, prefixed with [n sim] when it is aligned. */
+  private static List<String> wrap(Article a, Sentence s, Integer k, Map<Integer, Double> sim) {
+    List<String> lines = new ArrayList<>();
+    String prefix = k == null ? "   " : String.format("[%d %.2f] ", k, sim.get(k));
+    String text = prefix + Texts.oneLine(s.span().of(a.text()), 10_000);
+    while (text.length() > COLUMN) {
+      int cut = text.lastIndexOf(' ', COLUMN);
+      cut = cut <= 3 ? COLUMN : cut;
+      lines.add(text.substring(0, cut));
+      text = "   " + text.substring(cut).strip();
+    }
+    lines.add(text);
+    return lines;
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}
