@@ -6,6 +6,8 @@ import dev.quorum.text.OpenNlpModels;
 import dev.quorum.text.OpenNlpTextAnalyzer;
 import dev.quorum.text.OpenNlpTextAnalyzer.Splitting;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * Scores sentence boundaries and tokens of {@link OpenNlpTextAnalyzer} against gold data: CoNLL-2003
@@ -27,6 +30,9 @@ import opennlp.tools.tokenize.TokenizerME;
  * running text.
  */
 public final class SentencesEval {
+
+  /** The resource of opennlp-models-tokenizer-en that {@link OpenNlpModels} also loads. */
+  static final String SHIPPED_TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
   private SentencesEval() {}
 
@@ -118,7 +124,7 @@ public final class SentencesEval {
         }
       }
     }
-    TokenizerME raw = new TokenizerME(OpenNlpModels.tokens());
+    TokenizerME raw = new TokenizerME(shippedTokenModel());
     List<Span> model = new ArrayList<>();
     for (Span p : conll.paragraphs()) {
       for (opennlp.tools.util.Span t : raw.tokenizePos(p.of(text))) {
@@ -126,6 +132,22 @@ public final class SentencesEval {
       }
     }
     return new Tokens(Score.of(gold, encode(ours)), Score.of(gold, encode(model)));
+  }
+
+  /**
+   * The English token model exactly as shipped (alphanumeric optimisation off), not {@link
+   * OpenNlpModels#tokens()}, which switches the optimisation on: the comparison is with OpenNLP
+   * out of the box.
+   */
+  static TokenizerModel shippedTokenModel() {
+    try (InputStream in = OpenNlpModels.class.getResourceAsStream(SHIPPED_TOKEN_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(SHIPPED_TOKEN_MODEL + " not on the classpath");
+      }
+      return new TokenizerModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + SHIPPED_TOKEN_MODEL, e);
+    }
   }
 
   private static OpenNlpTextAnalyzer analyzer(Splitting splitting) {
