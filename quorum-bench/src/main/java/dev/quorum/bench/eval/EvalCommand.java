@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     description = {
       "Measures Quorum on the public evaluation sets (default: ../shared/data, or $QUORUM_SHARED).",
     },
-    subcommands = {ExtractionEvalCommand.class})
+    subcommands = {
+      ExtractionEvalCommand.class,
+      SentencesEvalCommand.class,
+      LanguageEvalCommand.class,
+      CleaningEvalCommand.class
+    })
 public final class EvalCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,4 +1,4 @@
-package dev.quorum.text;
+package dev.quorum.bench.eval;
 
 import dev.quorum.model.Span;
 import java.io.IOException;
@@ -11,10 +11,16 @@ import java.util.List;
 /**
  * Running text rebuilt from a CoNLL-2003 file: one paragraph per document, gold sentences and gold
  * tokens as spans, tokens joined with the spacing a newspaper would use.
+ *
+ * @param text the rebuilt text, documents separated by a blank line
+ * @param paragraphs one span per document
+ * @param sentences the gold sentences
+ * @param tokens the gold tokens
  */
-record ConllText(String text, List<Span> paragraphs, List<Span> sentences, List<Span> tokens) {
+public record ConllText(String text, List<Span> paragraphs, List<Span> sentences, List<Span> tokens) {
 
-  static ConllText read(Path file) throws IOException {
+  /** Reads a CoNLL-2003 file (token in the first column, blank line between sentences). */
+  public static ConllText read(Path file) throws IOException {
     List<List<List<String>>> docs = new ArrayList<>();
     List<List<String>> doc = null;
     List<String> sentence = new ArrayList<>();
