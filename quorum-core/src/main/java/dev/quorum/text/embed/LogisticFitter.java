@@ -120,6 +120,22 @@ public final class LogisticFitter {
 
   /** Pooled k-fold cross-validated counts; folds come from a shuffle seeded with seed. */
   public Confusion crossValidate(List<String> names, List<double[]> x, boolean[] y, int k, long seed) {
+    return Confusion.of(crossValidatedPredictions(names, x, y, k, seed), y);
+  }
+
+  /** Each row's decision by the model fitted on the other k−1 folds. */
+  public boolean[] crossValidatedPredictions(
+      List<String> names, List<double[]> x, boolean[] y, int k, long seed) {
+    return crossValidatedPredictions(names, x, y, k, seed, row -> false);
+  }
+
+  /**
+   * As {@link #crossValidatedPredictions(List, List, boolean[], int, long)}, where rows matching
+   * forcedNegative are decided negative by rule and left out of every fit.
+   */
+  public boolean[] crossValidatedPredictions(
+      List<String> names, List<double[]> x, boolean[] y, int k, long seed,
+      java.util.function.Predicate<double[]> forcedNegative) {
     int n = x.size();
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -130,25 +146,24 @@ public final class LogisticFitter {
     for (int r = 0; r < n; r++) {
       fold[idx.get(r)] = r % k;
     }
-    Confusion total = new Confusion(0, 0, 0, 0);
+    boolean[] predicted = new boolean[n];
     for (int f = 0; f < k; f++) {
       List<double[]> trainX = new ArrayList<>();
       List<Boolean> trainY = new ArrayList<>();
-      List<double[]> testX = new ArrayList<>();
-      List<Boolean> testY = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        if (fold[i] == f) {
-          testX.add(x.get(i));
-          testY.add(y[i]);
-        } else {
+        if (fold[i] != f && !forcedNegative.test(x.get(i))) {
           trainX.add(x.get(i));
           trainY.add(y[i]);
         }
       }
       LogisticModel m = fit(names, trainX, toArray(trainY));
-      total = total.plus(evaluate(m, testX, toArray(testY)));
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == f) {
+          predicted[i] = !forcedNegative.test(x.get(i)) && m.positive(m.probability(x.get(i)));
+        }
+      }
     }
-    return total;
+    return predicted;
   }
 
   /** The counts of the model's decisions on rows x against labels y. */

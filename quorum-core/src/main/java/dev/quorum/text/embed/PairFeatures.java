@@ -29,7 +29,22 @@ public final class PairFeatures {
       "unmatchedNames",
       "negationDiffers",
       "lengthRatio",
-      "lengthGap");
+      "lengthGap",
+      "ngram1",
+      "ngram2",
+      "ngram3",
+      "ngram4",
+      "editDistance",
+      "commonSubsequence",
+      "unmatchedContent",
+      "cosineTimesStemDice",
+      "alignF",
+      "alignMin",
+      "weakestToken",
+      "contentAlignMin",
+      "weakestContent",
+      "poorlyAligned",
+      "numbersConflict");
 
   private static final Pattern TOKEN =
       Pattern.compile("\\p{N}[\\p{N},.]*\\p{N}|\\p{N}|\\p{L}[\\p{L}\\p{N}'’-]*");
@@ -94,8 +109,13 @@ public final class PairFeatures {
     }
   }
 
-  /** The feature vector of a pair, given the cosine of their embeddings. */
-  public static double[] of(String a, String b, double cosine) {
+  /**
+   * The feature vector of a pair, given the cosine of their sentence vectors and the unit vectors
+   * of their word pieces in context (either may be empty).
+   */
+  public static double[] of(
+      String a, String b, double cosine, float[][] vectorsA, List<String> piecesA,
+      float[][] vectorsB, List<String> piecesB) {
     Tokens x = Tokens.of(a);
     Tokens y = Tokens.of(b);
     double[] f = new double[NAMES.size()];
@@ -125,7 +145,159 @@ public final class PairFeatures {
     int ly = y.words().size();
     f[11] = Math.max(lx, ly) == 0 ? 1 : (double) Math.min(lx, ly) / Math.max(lx, ly);
     f[12] = Math.log1p(Math.abs(lx - ly));
+    for (int n = 1; n <= 4; n++) {
+      f[12 + n] = (ngramPrecision(x.stems(), y.stems(), n) + ngramPrecision(y.stems(), x.stems(), n)) / 2;
+    }
+    int longer = Math.max(1, Math.max(lx, ly));
+    f[17] = (double) editDistance(x.stems(), y.stems()) / longer;
+    f[18] = (double) commonSubsequence(x.stems(), y.stems()) / longer;
+    int unmatched = 0;
+    for (String w : x.content()) {
+      unmatched += y.content().contains(w) ? 0 : 1;
+    }
+    for (String w : y.content()) {
+      unmatched += x.content().contains(w) ? 0 : 1;
+    }
+    f[19] = Math.log1p(unmatched);
+    f[20] = cosine * f[3];
+    double[] bestA = bestMatches(vectorsA, vectorsB);
+    double[] bestB = bestMatches(vectorsB, vectorsA);
+    double precision = mean(bestA);
+    double recall = mean(bestB);
+    f[21] = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    f[22] = Math.min(precision, recall);
+    f[23] = Math.min(min(bestA), min(bestB));
+    float[][] contentA = content(vectorsA, piecesA);
+    float[][] contentB = content(vectorsB, piecesB);
+    double[] cA = bestMatches(contentA, contentB);
+    double[] cB = bestMatches(contentB, contentA);
+    f[24] = Math.min(mean(cA), mean(cB));
+    f[25] = Math.min(min(cA), min(cB));
+    int poor = 0;
+    for (double v : cA) {
+      poor += v < POOR_ALIGNMENT ? 1 : 0;
+    }
+    for (double v : cB) {
+      poor += v < POOR_ALIGNMENT ? 1 : 0;
+    }
+    f[26] = Math.log1p(poor);
+    f[27] = hasOwn(x.numbers(), y.numbers()) && hasOwn(y.numbers(), x.numbers()) ? 1 : 0;
     return f;
+  }
+
+  /** A word piece whose best counterpart is below this cosine brings information the other lacks. */
+  private static final double POOR_ALIGNMENT = 0.5;
+
+  /** The vectors of pieces that carry content: not punctuation, not a stop word. */
+  private static float[][] content(float[][] vectors, List<String> pieces) {
+    List<float[]> out = new ArrayList<>();
+    for (int i = 0; i < vectors.length && i < pieces.size(); i++) {
+      String p = pieces.get(i);
+      boolean word = p.codePoints().anyMatch(Character::isLetterOrDigit);
+      if (word && !STOP.contains(p)) {
+        out.add(vectors[i]);
+      }
+    }
+    return out.toArray(new float[0][]);
+  }
+
+  /** For each piece of a, its highest cosine with a piece of b (BERTScore's greedy matching). */
+  private static double[] bestMatches(float[][] a, float[][] b) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      double best = 0;
+      for (float[] v : b) {
+        double dot = 0;
+        for (int d = 0; d < v.length; d++) {
+          dot += a[i][d] * v[d];
+        }
+        best = Math.max(best, dot);
+      }
+      out[i] = best;
+    }
+    return out;
+  }
+
+  private static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return v.length == 0 ? 0 : s / v.length;
+  }
+
+  private static double min(double[] v) {
+    double m = v.length == 0 ? 0 : Double.MAX_VALUE;
+    for (double x : v) {
+      m = Math.min(m, x);
+    }
+    return m;
+  }
+
+  /** Clipped n-gram precision of a's n-grams in b (BLEU's modified precision); 1 when a has none. */
+  private static double ngramPrecision(List<String> a, List<String> b, int n) {
+    Map<String, Integer> inB = new java.util.HashMap<>();
+    for (int i = 0; i + n <= b.size(); i++) {
+      inB.merge(String.join(" ", b.subList(i, i + n)), 1, Integer::sum);
+    }
+    int total = 0;
+    int found = 0;
+    for (int i = 0; i + n <= a.size(); i++) {
+      total++;
+      String g = String.join(" ", a.subList(i, i + n));
+      Integer left = inB.get(g);
+      if (left != null && left > 0) {
+        found++;
+        inB.put(g, left - 1);
+      }
+    }
+    return total == 0 ? 1 : (double) found / total;
+  }
+
+  /** Word-level Levenshtein distance. */
+  private static int editDistance(List<String> a, List<String> b) {
+    int[] prev = new int[b.size() + 1];
+    int[] cur = new int[b.size() + 1];
+    for (int j = 0; j <= b.size(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.size(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.size(); j++) {
+        int sub = prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.size()];
+  }
+
+  /** Length of the longest common word subsequence. */
+  private static int commonSubsequence(List<String> a, List<String> b) {
+    int[] prev = new int[b.size() + 1];
+    int[] cur = new int[b.size() + 1];
+    for (int i = 1; i <= a.size(); i++) {
+      for (int j = 1; j <= b.size(); j++) {
+        cur[j] = a.get(i - 1).equals(b.get(j - 1))
+            ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.size()];
+  }
+
+  /** Whether a holds an element b lacks. */
+  private static boolean hasOwn(Set<String> a, Set<String> b) {
+    for (String s : a) {
+      if (!b.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String normalizeNumber(String raw) {

@@ -196,29 +196,70 @@ public final class SentenceEmbedder implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A sentence's unit vector with the unit vectors of its word pieces in context ([CLS] and [SEP]
+   * left out), for token-level alignment.
+   */
+  public record TokenEmbedding(float[] sentence, float[][] tokens, List<String> pieces) {}
+
+  /** One token embedding per sentence, in order; not cached (the sentence vectors are). */
+  public List<TokenEmbedding> embedTokens(List<String> sentences) {
+    List<int[]> ids = new ArrayList<>(sentences.size());
+    for (String s : sentences) {
+      ids.add(tokenizer.encode(EmbeddingCache.normalize(s)));
+    }
+    TokenEmbedding[] out = new TokenEmbedding[ids.size()];
+    runSorted(ids, (index, h, row, len, dim) -> {
+      int tokens = ids.get(index).length;
+      float[] pooled = pool(h, row, len, dim, tokens);
+      float[][] vectors = new float[Math.max(0, tokens - 2)][];
+      List<String> pieces = new ArrayList<>(vectors.length);
+      for (int t = 1; t < tokens - 1; t++) {
+        vectors[t - 1] = unit(h, (row * len + t) * dim, dim);
+        pieces.add(tokenizer.piece(ids.get(index)[t]));
+      }
+      out[index] = new TokenEmbedding(pooled, vectors, pieces);
+    });
+    for (int i = 0; i < out.length; i++) {
+      cache.put(EmbeddingCache.keyOf(sentences.get(i)), out[i].sentence());
+    }
+    return List.of(out);
+  }
+
+  /** Receives one sequence's rows of the model's output. */
+  private interface RowSink {
+    void accept(int index, float[] hidden, int row, int len, int dim);
+  }
+
   /** Runs the model over encodings, shortest first in batches, and returns vectors in input order. */
   private float[][] embedIds(List<int[]> ids) {
+    float[][] out = new float[ids.size()][];
+    runSorted(ids, (index, h, row, len, dim) -> out[index] = pool(h, row, len, dim, ids.get(index).length));
+    return out;
+  }
+
+  private void runSorted(List<int[]> ids, RowSink sink) {
     Integer[] order = new Integer[ids.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingInt((Integer i) -> ids.get(i).length).thenComparing(i -> i));
-    float[][] out = new float[ids.size()][];
     for (int from = 0; from < order.length; from += options.batchSize()) {
       int to = Math.min(order.length, from + options.batchSize());
       List<int[]> batch = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
         batch.add(ids.get(order[i]));
       }
-      float[][] vectors = runBatch(batch);
-      for (int i = from; i < to; i++) {
-        out[order[i]] = vectors[i - from];
-      }
+      int f = from;
+      runBatch(batch, (row, h, len, dim) -> sink.accept(order[f + row], h, row, len, dim));
     }
-    return out;
   }
 
-  private float[][] runBatch(List<int[]> batch) {
+  private interface BatchSink {
+    void accept(int row, float[] hidden, int len, int dim);
+  }
+
+  private void runBatch(List<int[]> batch, BatchSink sink) {
     int b = batch.size();
     int len = 0;
     for (int[] ids : batch) {
@@ -233,6 +274,7 @@ public final class SentenceEmbedder implements AutoCloseable {
         inputIds[r * len + c] = ids[c];
         mask[r * len + c] = 1;
       }
+
     }
     long[] shape = {b, len};
     Map<String, OnnxTensor> feed = new HashMap<>();
@@ -247,11 +289,9 @@ public final class SentenceEmbedder implements AutoCloseable {
         int dim = (int) (hidden.remaining() / ((long) b * len));
         float[] h = new float[hidden.remaining()];
         hidden.get(h);
-        float[][] out = new float[b][];
         for (int r = 0; r < b; r++) {
-          out[r] = pool(h, r, len, dim, batch.get(r).length);
+          sink.accept(r, h, len, dim);
         }
-        return out;
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model failed", e);
@@ -279,6 +319,19 @@ public final class SentenceEmbedder implements AutoCloseable {
     float[] v = new float[dim];
     for (int d = 0; d < dim; d++) {
       v[d] = norm > 0 ? (float) (sum[d] / norm) : 0f;
+    }
+    return v;
+  }
+
+  private static float[] unit(float[] h, int off, int dim) {
+    double norm = 0;
+    for (int d = 0; d < dim; d++) {
+      norm += (double) h[off + d] * h[off + d];
+    }
+    norm = Math.sqrt(norm);
+    float[] v = new float[dim];
+    for (int d = 0; d < dim; d++) {
+      v[d] = norm > 0 ? (float) (h[off + d] / norm) : 0f;
     }
     return v;
   }

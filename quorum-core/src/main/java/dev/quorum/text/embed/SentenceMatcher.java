@@ -9,6 +9,12 @@ import java.util.List;
  *
  * <p>Thread-safe when its embedder is. Text that normalises to the same string is the same
  * statement without a model call.
+ *
+ * <p>Why a number veto on top of the model: the paraphrase corpus the weights are fitted on calls
+ * many pairs with conflicting figures paraphrases (rounded prices, restated totals), so the fitted
+ * weight on number disagreement is weak; for corroboration two reports that give different figures
+ * must not count as stating the same thing. With {@link NumberRule#VETO} (the default) a pair in
+ * which each sentence has a number the other lacks is never the same.
  */
 public final class SentenceMatcher {
 
@@ -20,21 +26,48 @@ public final class SentenceMatcher {
    */
   public record Match(double similarity, boolean same) {}
 
-  private final SentenceEmbedder embedder;
-  private final LogisticModel model;
-
-  /** A matcher with the weights fitted on MSRP train ({@link MatcherWeights}). */
-  public SentenceMatcher(SentenceEmbedder embedder) {
-    this(embedder, MatcherWeights.MODEL);
+  /** What conflicting numbers do to the verdict. */
+  public enum NumberRule {
+    /** Only through the fitted weights. */
+    LEARNED,
+    /** Each side holding a number the other lacks makes the pair not the same. */
+    VETO
   }
 
-  /** A matcher with the given model over {@link PairFeatures#NAMES}. */
-  public SentenceMatcher(SentenceEmbedder embedder, LogisticModel model) {
+  private static final int CONFLICT = PairFeatures.NAMES.indexOf("numbersConflict");
+
+  private final SentenceEmbedder embedder;
+  private final LogisticModel model;
+  private final NumberRule numberRule;
+
+  /** A matcher with the number veto and its weights fitted on MSRP train ({@link MatcherWeights}). */
+  public SentenceMatcher(SentenceEmbedder embedder) {
+    this(embedder, NumberRule.VETO);
+  }
+
+  /** A matcher with the given number rule and the weights fitted on MSRP train for it. */
+  public SentenceMatcher(SentenceEmbedder embedder, NumberRule numberRule) {
+    this(embedder, defaultModel(numberRule), numberRule);
+  }
+
+  /** A matcher with the given model over {@link PairFeatures#NAMES} and number rule. */
+  public SentenceMatcher(SentenceEmbedder embedder, LogisticModel model, NumberRule numberRule) {
     if (!model.names().equals(PairFeatures.NAMES)) {
       throw new IllegalArgumentException("model features differ from PairFeatures.NAMES");
     }
     this.embedder = embedder;
     this.model = model;
+    this.numberRule = numberRule;
+  }
+
+  /** The fitted weights shipped with Quorum for a number rule. */
+  public static LogisticModel defaultModel(NumberRule rule) {
+    return rule == NumberRule.VETO ? MatcherWeights.VETO : MatcherWeights.LEARNED;
+  }
+
+  /** Whether the rule overrides a positive verdict for a pair with these features. */
+  public static boolean vetoed(NumberRule rule, double[] features) {
+    return rule == NumberRule.VETO && features[CONFLICT] > 0;
   }
 
   /** The model this matcher uses. */
@@ -57,25 +90,34 @@ public final class SentenceMatcher {
         out.add(new Match(1.0, true));
         continue;
       }
-      double prob = model.probability(features.get(i));
-      out.add(new Match(prob, model.positive(prob)));
+      double[] f = features.get(i);
+      double prob = model.probability(f);
+      out.add(new Match(prob, model.positive(prob) && !vetoed(numberRule, f)));
     }
     return out;
   }
 
-  /** The feature vectors of the pairs, embedding every sentence once in one batched call. */
+  /** Pairs embedded per model pass, bounding the memory held by word-piece vectors. */
+  private static final int CHUNK = 512;
+
+  /** The feature vectors of the pairs, embedding the sentences in batched calls of CHUNK pairs. */
   public static List<double[]> features(SentenceEmbedder embedder, List<SentencePair> pairs) {
-    List<String> sentences = new ArrayList<>(pairs.size() * 2);
-    for (SentencePair p : pairs) {
-      sentences.add(p.a());
-      sentences.add(p.b());
-    }
-    float[][] v = embedder.embed(sentences);
     List<double[]> out = new ArrayList<>(pairs.size());
-    for (int i = 0; i < pairs.size(); i++) {
-      SentencePair p = pairs.get(i);
-      double cos = SentenceEmbedder.cosine(v[2 * i], v[2 * i + 1]);
-      out.add(PairFeatures.of(p.a(), p.b(), cos));
+    for (int from = 0; from < pairs.size(); from += CHUNK) {
+      List<SentencePair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
+      List<String> sentences = new ArrayList<>(chunk.size() * 2);
+      for (SentencePair p : chunk) {
+        sentences.add(p.a());
+        sentences.add(p.b());
+      }
+      List<SentenceEmbedder.TokenEmbedding> v = embedder.embedTokens(sentences);
+      for (int i = 0; i < chunk.size(); i++) {
+        SentencePair p = chunk.get(i);
+        SentenceEmbedder.TokenEmbedding ea = v.get(2 * i);
+        SentenceEmbedder.TokenEmbedding eb = v.get(2 * i + 1);
+        double cos = SentenceEmbedder.cosine(ea.sentence(), eb.sentence());
+        out.add(PairFeatures.of(p.a(), p.b(), cos, ea.tokens(), ea.pieces(), eb.tokens(), eb.pieces()));
+      }
     }
     return out;
   }

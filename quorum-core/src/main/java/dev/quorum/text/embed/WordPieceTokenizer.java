@@ -30,6 +30,7 @@ public final class WordPieceTokenizer {
   private static final int MAX_WORD_CHARS = 100;
 
   private final Map<String, Integer> vocab;
+  private final String[] pieces;
   private final int cls;
   private final int sep;
   private final int unk;
@@ -41,6 +42,13 @@ public final class WordPieceTokenizer {
       throw new IllegalArgumentException("maxTokens must leave room for [CLS] and [SEP]");
     }
     this.vocab = Map.copyOf(vocab);
+    int max = vocab.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    this.pieces = new String[max + 1];
+    vocab.forEach((piece, id) -> {
+      if (id >= 0) {
+        pieces[id] = piece;
+      }
+    });
     this.cls = required("[CLS]");
     this.sep = required("[SEP]");
     this.unk = required("[UNK]");
@@ -90,6 +98,11 @@ public final class WordPieceTokenizer {
       out[i] = ids.get(i);
     }
     return out;
+  }
+
+  /** The vocabulary entry of an id ("##"-prefixed for word continuations), or "[UNK]". */
+  public String piece(int id) {
+    return id >= 0 && id < pieces.length && pieces[id] != null ? pieces[id] : "[UNK]";
   }
 
   /** BERT normalization: drop control characters, space out CJK, strip accents, lowercase. */
