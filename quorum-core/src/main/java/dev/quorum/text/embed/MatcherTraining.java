@@ -83,12 +83,16 @@ public final class MatcherTraining {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: MatcherTraining PAIRS_FILE [WEIGHTS_JAVA_OUT]");
+      System.err.println("usage: MatcherTraining PAIRS_FILE [WEIGHTS_JAVA_OUT [BATCH_SIZE]]");
       System.exit(2);
     }
     List<LabelledPair> pairs = LabelledPair.read(Path.of(args[0]));
     Data data;
-    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+    SentenceEmbedder.Options options = SentenceEmbedder.Options.defaults();
+    if (args.length > 2) {
+      options = options.withBatchSize(Integer.parseInt(args[2]));
+    }
+    try (SentenceEmbedder embedder = SentenceEmbedder.open(options)) {
       data = featurise(embedder, pairs);
     }
     LogisticFitter fitter = new LogisticFitter(L2);

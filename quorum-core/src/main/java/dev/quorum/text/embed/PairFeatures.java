@@ -114,8 +114,12 @@ public final class PairFeatures {
    * of their word pieces in context (either may be empty).
    */
   public static double[] of(
-      String a, String b, double cosine, float[][] vectorsA, List<String> piecesA,
-      float[][] vectorsB, List<String> piecesB) {
+      String a, String b, SentenceEmbedder.TokenEmbedding ea, SentenceEmbedder.TokenEmbedding eb) {
+    double cosine = SentenceEmbedder.cosine(ea.sentence(), eb.sentence());
+    float[][] vectorsA = ea.tokens();
+    float[][] vectorsB = eb.tokens();
+    List<String> piecesA = ea.pieces();
+    List<String> piecesB = eb.pieces();
     Tokens x = Tokens.of(a);
     Tokens y = Tokens.of(b);
     double[] f = new double[NAMES.size()];

@@ -200,7 +200,7 @@ public final class SentenceEmbedder implements AutoCloseable {
    * A sentence's unit vector with the unit vectors of its word pieces in context ([CLS] and [SEP]
    * left out), for token-level alignment.
    */
-  public record TokenEmbedding(float[] sentence, float[][] tokens, List<String> pieces) {}
+  public record TokenEmbedding(float[] sentence, float[][] tokens, List<String> pieces, int[] ids) {}
 
   /** One token embedding per sentence, in order; not cached (the sentence vectors are). */
   public List<TokenEmbedding> embedTokens(List<String> sentences) {
@@ -218,7 +218,8 @@ public final class SentenceEmbedder implements AutoCloseable {
         vectors[t - 1] = unit(h, (row * len + t) * dim, dim);
         pieces.add(tokenizer.piece(ids.get(index)[t]));
       }
-      out[index] = new TokenEmbedding(pooled, vectors, pieces);
+      int[] inner = Arrays.copyOfRange(ids.get(index), 1, Math.max(1, tokens - 1));
+      out[index] = new TokenEmbedding(pooled, vectors, pieces, inner);
     });
     for (int i = 0; i < out.length; i++) {
       cache.put(EmbeddingCache.keyOf(sentences.get(i)), out[i].sentence());

@@ -115,8 +115,7 @@ public final class SentenceMatcher {
         SentencePair p = chunk.get(i);
         SentenceEmbedder.TokenEmbedding ea = v.get(2 * i);
         SentenceEmbedder.TokenEmbedding eb = v.get(2 * i + 1);
-        double cos = SentenceEmbedder.cosine(ea.sentence(), eb.sentence());
-        out.add(PairFeatures.of(p.a(), p.b(), cos, ea.tokens(), ea.pieces(), eb.tokens(), eb.pieces()));
+        out.add(PairFeatures.of(p.a(), p.b(), ea, eb));
       }
     }
     return out;

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class PairFeaturesTest {
 
-  private static final float[][] NONE = new float[0][];
+  private static final SentenceEmbedder.TokenEmbedding NONE =
+      new SentenceEmbedder.TokenEmbedding(new float[] {1f}, new float[0][], List.of(), new int[0]);
 
   private static double[] lexical(String a, String b) {
-    return PairFeatures.of(a, b, 0.5, NONE, List.of(), NONE, List.of());
+    return PairFeatures.of(a, b, NONE, NONE);
   }
 
   private static double feature(double[] f, String name) {
