@@ -64,9 +64,13 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
       description = "sentences per model run (default: ${DEFAULT-VALUE})")
   int batch;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-      description = "ONNX intra-op threads (default: ${DEFAULT-VALUE})")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "ONNX intra-op threads per batch (default: ${DEFAULT-VALUE})")
   int threads;
+
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
+      description = "batches run at once (default: ${DEFAULT-VALUE})")
+  int workers;
 
   @Override
   public Integer call() throws IOException {
@@ -78,7 +82,8 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
       return 2;
     }
     Result r = evaluate(dir.resolve(TRAIN_FILE),
-        SentenceEmbedder.Options.defaults().withBatchSize(batch).withThreads(threads));
+        SentenceEmbedder.Options.defaults().withBatchSize(batch).withThreads(threads)
+            .withWorkers(workers));
     out.printf(Locale.ROOT, "MSRP train: %d pairs (the test part is held back)%n", r.pairs());
     out.println("baselines: all-positive 66.5/79.9, Wan 2006 75.6/83.0 (accuracy/F1, on test)");
     r.rules().forEach((rule, s) -> {
@@ -90,9 +95,9 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
           rule, s.shipped());
     });
     out.printf(Locale.ROOT,
-        "embedding: %d distinct sentences at %.0f sentences/s (batch %d, %d threads, cache off); "
-            + "model load %d ms%n",
-        r.sentences(), r.sentencesPerSecond(), batch, threads, r.loadMillis());
+        "embedding: %d distinct sentences at %.0f sentences/s (batch %d, %d worker(s) x %d "
+            + "intra-op thread(s), cache off); model load %d ms%n",
+        r.sentences(), r.sentencesPerSecond(), batch, workers, threads, r.loadMillis());
     out.flush();
     return 0;
   }

@@ -84,6 +84,39 @@ class SentenceEmbedderTest {
   }
 
   @Test
+  void concurrentBatchesGiveTheSameVectorsAsOneAtATime() throws Exception {
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add(SENTENCES.get(i % 5) + " Item " + i + (i % 3 == 0 ? " and a longer tail here." : ""));
+    }
+    SentenceEmbedder.Options o = SentenceEmbedder.Options.defaults().withBatchSize(4).withCacheCapacity(0);
+    try (SentenceEmbedder one = SentenceEmbedder.open(o.withWorkers(1));
+        SentenceEmbedder two = SentenceEmbedder.open(o.withWorkers(2))) {
+      float[][] a = one.embed(many);
+      float[][] b = two.embed(many);
+      // and from several caller threads at once
+      List<java.util.concurrent.Future<float[][]>> calls = new ArrayList<>();
+      java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(3);
+      try {
+        for (int k = 0; k < 3; k++) {
+          calls.add(callers.submit(() -> two.embed(many)));
+        }
+        for (var call : calls) {
+          float[][] c = call.get();
+          for (int i = 0; i < many.size(); i++) {
+            assertThat(c[i]).containsExactly(a[i]);
+          }
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+      for (int i = 0; i < many.size(); i++) {
+        assertThat(b[i]).containsExactly(a[i]);
+      }
+    }
+  }
+
+  @Test
   void relatedSentencesAreCloserThanUnrelatedOnes() {
     float[][] v = embedder.embed(List.of(
         "The central bank raised interest rates on Wednesday.",
