@@ -15,6 +15,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,8 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * library wrapper's {@code embedAll}, over the same fixed-seed sentences from the example corpus.
  *
  * <p>The score is sentences/s ({@link OperationsPerInvocation} is the sentence count); {@code
- * workers} sets how many batches run at once and {@code threads} the ONNX intra-op threads of each
- * (the wrapper ignores both and uses its own executor).
+ * workers} sets how many batches run at once and {@code threads} the ONNX intra-op threads of each;
+ * the wrapper embeds one sentence per model call on an executor of {@code workers} threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -66,6 +68,7 @@ public class EmbeddingBenchmark {
   private List<TextSegment> segments;
   private SentenceEmbedder embedder;
   private AllMiniLmL6V2QuantizedEmbeddingModel wrapper;
+  private ExecutorService wrapperPool;
 
   @Setup(Level.Trial)
   public void setup() {
@@ -73,12 +76,14 @@ public class EmbeddingBenchmark {
     segments = sentences.stream().map(TextSegment::from).toList();
     embedder = SentenceEmbedder.open(SentenceEmbedder.Options.defaults()
         .withBatchSize(batch).withThreads(threads).withWorkers(workers).withCacheCapacity(0));
-    wrapper = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    wrapperPool = Executors.newFixedThreadPool(workers);
+    wrapper = new AllMiniLmL6V2QuantizedEmbeddingModel(wrapperPool);
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
     embedder.close();
+    wrapperPool.shutdownNow();
   }
 
   /** Distinct sentences of 5 to 60 words from the text files in dir, shuffled with the seed. */
