@@ -25,18 +25,18 @@ class ParaphraseEvalGateTest {
     assertThat(r.pairs()).isEqualTo(4076);
 
     ParaphraseEvalCommand.RuleResult learned = r.rules().get(NumberRule.LEARNED);
-    // measured 0.7728 / 0.8400
-    assertThat(learned.cv().accuracy()).isGreaterThanOrEqualTo(0.765);
-    assertThat(learned.cv().f1()).isGreaterThanOrEqualTo(0.835);
-    // measured 0.7789 / 0.8454 (shipped weights = fitted on all)
-    assertThat(learned.shipped().accuracy()).isGreaterThanOrEqualTo(0.772);
-    assertThat(learned.shipped().f1()).isGreaterThanOrEqualTo(0.840);
+    // measured 0.7797 / 0.8435
+    assertThat(learned.cv().accuracy()).isGreaterThanOrEqualTo(0.772);
+    assertThat(learned.cv().f1()).isGreaterThanOrEqualTo(0.838);
+    // measured 0.7866 / 0.8492 (shipped weights = fitted on all)
+    assertThat(learned.shipped().accuracy()).isGreaterThanOrEqualTo(0.780);
+    assertThat(learned.shipped().f1()).isGreaterThanOrEqualTo(0.844);
 
     ParaphraseEvalCommand.RuleResult veto = r.rules().get(NumberRule.VETO);
-    // measured 0.7522 / 0.8176
-    assertThat(veto.cv().accuracy()).isGreaterThanOrEqualTo(0.745);
-    assertThat(veto.cv().f1()).isGreaterThanOrEqualTo(0.810);
-    assertThat(veto.shipped().accuracy()).isGreaterThanOrEqualTo(0.755);
+    // measured 0.7591 / 0.8215; shipped 0.7686
+    assertThat(veto.cv().accuracy()).isGreaterThanOrEqualTo(0.752);
+    assertThat(veto.cv().f1()).isGreaterThanOrEqualTo(0.815);
+    assertThat(veto.shipped().accuracy()).isGreaterThanOrEqualTo(0.762);
 
     // all-positive baseline accuracy on this file is 0.675; the matcher must beat it clearly
     assertThat(learned.cv().accuracy()).isGreaterThan(0.70);

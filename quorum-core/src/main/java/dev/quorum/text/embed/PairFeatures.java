@@ -44,7 +44,8 @@ public final class PairFeatures {
       "contentAlignMin",
       "weakestContent",
       "poorlyAligned",
-      "numbersConflict");
+      "numbersConflict",
+      "contentCosine");
 
   private static final Pattern TOKEN =
       Pattern.compile("\\p{N}[\\p{N},.]*\\p{N}|\\p{N}|\\p{L}[\\p{L}\\p{N}'’-]*");
@@ -186,6 +187,7 @@ public final class PairFeatures {
     }
     f[26] = Math.log1p(poor);
     f[27] = hasOwn(x.numbers(), y.numbers()) && hasOwn(y.numbers(), x.numbers()) ? 1 : 0;
+    f[28] = SentenceEmbedder.cosine(sum(contentA), sum(contentB));
     return f;
   }
 
@@ -203,6 +205,16 @@ public final class PairFeatures {
       }
     }
     return out.toArray(new float[0][]);
+  }
+
+  private static float[] sum(float[][] vectors) {
+    float[] s = new float[vectors.length == 0 ? 0 : vectors[0].length];
+    for (float[] v : vectors) {
+      for (int d = 0; d < s.length; d++) {
+        s[d] += v[d];
+      }
+    }
+    return s;
   }
 
   /** For each piece of a, its highest cosine with a piece of b (BERTScore's greedy matching). */
