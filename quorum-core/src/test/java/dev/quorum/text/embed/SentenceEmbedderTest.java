@@ -1,0 +1,154 @@
+package dev.quorum.text.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SentenceEmbedderTest {
+
+  private static final List<String> SENTENCES = List.of(
+      "The central bank raised interest rates by a quarter point on Wednesday.",
+      "Heavy rain flooded several streets in the old town overnight.",
+      "The committee will publish its final report next month, a spokesman said.",
+      "Shares fell 4% after the company cut its annual forecast.",
+      "Rescue teams were still searching for survivors late on Sunday.",
+      "Hi.",
+      "");
+
+  private static SentenceEmbedder embedder;
+
+  @BeforeAll
+  static void open() {
+    embedder = SentenceEmbedder.open(SentenceEmbedder.Options.defaults().withBatchSize(4));
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  @Test
+  void matchesTheLibraryWrapper() {
+    AllMiniLmL6V2QuantizedEmbeddingModel wrapper = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    try (SentenceEmbedder exact = SentenceEmbedder.open(
+        SentenceEmbedder.Options.defaults().withBatchSize(1))) {
+      float[][] single = exact.embed(SENTENCES.subList(0, 6));
+      float[][] batched = embedder.embed(SENTENCES.subList(0, 6));
+      for (int i = 0; i < 6; i++) {
+        float[] theirs = wrapper.embed(SENTENCES.get(i)).content().vector();
+        assertThat(SentenceEmbedder.cosine(single[i], theirs))
+            .as("cosine for %s", SENTENCES.get(i))
+            .isGreaterThanOrEqualTo(0.999);
+        // the model quantizes activations per tensor, so batch neighbours shift a vector slightly
+        assertThat(SentenceEmbedder.cosine(batched[i], theirs)).isGreaterThanOrEqualTo(0.95);
+      }
+    }
+  }
+
+  @Test
+  void vectorsHaveUnitLength() {
+    for (float[] v : embedder.embed(SENTENCES)) {
+      assertThat(v).hasSize(SentenceEmbedder.DIMENSIONS);
+      double norm = 0;
+      for (float x : v) {
+        norm += x * x;
+      }
+      assertThat(Math.sqrt(norm)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+  }
+
+  @Test
+  void batchingBarelyChangesTheVectorsAndTheSameBatchGivesTheSameVectors() {
+    try (SentenceEmbedder single = SentenceEmbedder.open(
+            SentenceEmbedder.Options.defaults().withBatchSize(1).withCacheCapacity(0));
+        SentenceEmbedder big = SentenceEmbedder.open(
+            SentenceEmbedder.Options.defaults().withBatchSize(64).withCacheCapacity(0))) {
+      float[][] a = single.embed(SENTENCES);
+      float[][] b = big.embed(SENTENCES);
+      List<String> reversed = new ArrayList<>(SENTENCES);
+      java.util.Collections.reverse(reversed);
+      float[][] c = big.embed(reversed);
+      for (int i = 0; i < SENTENCES.size(); i++) {
+        // dynamic quantization scales are shared by a batch: close, not identical
+        assertThat(SentenceEmbedder.cosine(a[i], b[i])).isGreaterThan(0.95);
+        assertThat(b[i]).containsExactly(c[SENTENCES.size() - 1 - i]);
+      }
+      assertThat(big.embed(SENTENCES)[0]).containsExactly(b[0]);
+    }
+  }
+
+  @Test
+  void concurrentBatchesGiveTheSameVectorsAsOneAtATime() throws Exception {
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add(SENTENCES.get(i % 5) + " Item " + i + (i % 3 == 0 ? " and a longer tail here." : ""));
+    }
+    SentenceEmbedder.Options o = SentenceEmbedder.Options.defaults().withBatchSize(4).withCacheCapacity(0);
+    try (SentenceEmbedder one = SentenceEmbedder.open(o.withWorkers(1));
+        SentenceEmbedder two = SentenceEmbedder.open(o.withWorkers(2))) {
+      float[][] a = one.embed(many);
+      float[][] b = two.embed(many);
+      // and from several caller threads at once
+      List<java.util.concurrent.Future<float[][]>> calls = new ArrayList<>();
+      java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(3);
+      try {
+        for (int k = 0; k < 3; k++) {
+          calls.add(callers.submit(() -> two.embed(many)));
+        }
+        for (var call : calls) {
+          float[][] c = call.get();
+          for (int i = 0; i < many.size(); i++) {
+            assertThat(c[i]).containsExactly(a[i]);
+          }
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+      for (int i = 0; i < many.size(); i++) {
+        assertThat(b[i]).containsExactly(a[i]);
+      }
+    }
+  }
+
+  @Test
+  void relatedSentencesAreCloserThanUnrelatedOnes() {
+    float[][] v = embedder.embed(List.of(
+        "The central bank raised interest rates on Wednesday.",
+        "On Wednesday the central bank increased borrowing costs.",
+        "Heavy rain flooded several streets overnight."));
+    assertThat(SentenceEmbedder.cosine(v[0], v[1])).isGreaterThan(SentenceEmbedder.cosine(v[0], v[2]) + 0.2);
+  }
+
+  @Test
+  void repeatedSentencesAreEmbeddedOnce() {
+    try (SentenceEmbedder e = SentenceEmbedder.open(
+        SentenceEmbedder.Options.defaults().withCacheCapacity(100))) {
+      float[][] first = e.embed(List.of("One sentence here.", "One  sentence here. ", "Another."));
+      assertThat(e.cache().size()).isEqualTo(2);
+      assertThat(first[0]).containsExactly(first[1]);
+      long hits = e.cache().hits();
+      float[][] again = e.embed(List.of("Another.", "One sentence here."));
+      assertThat(e.cache().hits()).isEqualTo(hits + 2);
+      assertThat(again[0]).containsExactly(first[2]);
+      again[0][0] = 42f; // callers cannot corrupt the cache
+      assertThat(e.embed("Another.")).containsExactly(first[2]);
+    }
+  }
+
+  @Test
+  void nullAndEmptyInputsDoNotThrow() {
+    assertThat(embedder.embed(List.of())).isEmpty();
+    assertThat(embedder.embed(Arrays.asList((String) null))[0]).hasSize(SentenceEmbedder.DIMENSIONS);
+  }
+
+  @Test
+  void reportsItsLoadTime() {
+    assertThat(embedder.loadTime()).isPositive();
+  }
+}
