@@ -8,7 +8,17 @@ import dev.quorum.model.Article;
 import dev.quorum.model.Sentence;
 import dev.quorum.model.Skip;
 import dev.quorum.pipeline.ArticleSink;
+import dev.quorum.text.embed.ComparePairs;
+import dev.quorum.text.embed.SentenceEmbedder;
+import dev.quorum.text.embed.SentenceMatcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows two articles sentence by sentence, side by side: aligned sentences share a number",
       "and their similarity; then the copy relation between them, if any.",
+      "With --pairs FILE (lines of id<TAB>text1<TAB>text2, - for stdin), prints JSON lines"
+          + " {id, similarity, same}: whether the two texts state the same thing.",
     })
 public final class CompareCommand implements Callable<Integer> {
 
@@ -40,10 +53,22 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--pairs", paramLabel = "FILE",
+      description = "Judge sentence pairs instead of comparing two articles.")
+  String pairs;
+
+  @Option(names = "--number-rule", defaultValue = "VETO",
+      description = "With --pairs: ${COMPLETION-CANDIDATES}; VETO says two texts that each give a"
+          + " number the other lacks never state the same thing (default: ${DEFAULT-VALUE}).")
+  SentenceMatcher.NumberRule numberRule;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (pairs != null) {
+      return comparePairs(out, err);
+    }
     List<Article> articles = new ArrayList<>();
     var summary = inputs.run(parent.stdin, err, new ArticleSink() {
       @Override
@@ -112,6 +137,29 @@ public final class CompareCommand implements Callable<Integer> {
     }
     out.flush();
     return inputs.finish(summary, err);
+  }
+
+  private int comparePairs(PrintWriter out, PrintWriter err) throws IOException {
+    Reader reader;
+    if (pairs.equals("-")) {
+      reader = new InputStreamReader(parent.stdin, StandardCharsets.UTF_8);
+    } else {
+      Path file = Path.of(pairs);
+      if (!Files.isReadable(file)) {
+        err.println("quorum: cannot read " + pairs);
+        return ExitCodes.NOTHING_PROCESSED;
+      }
+      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+    try (BufferedReader in = new BufferedReader(reader);
+        SentenceEmbedder embedder = SentenceEmbedder.open()) {
+      ComparePairs.Counts counts =
+          ComparePairs.run(in, out, new SentenceMatcher(embedder, numberRule));
+      out.flush();
+      err.println("quorum: " + counts.compared() + " pairs compared, " + counts.skipped()
+          + " malformed lines skipped");
+      return counts.compared() > 0 ? ExitCodes.OK : ExitCodes.NOTHING_PROCESSED;
+    }
   }
 
   /** One sentence wrapped to the column, prefixed with [n sim] when it is aligned. */

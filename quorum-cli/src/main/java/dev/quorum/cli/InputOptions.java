@@ -14,7 +14,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -24,7 +27,7 @@ import picocli.CommandLine.Parameters;
 public final class InputOptions {
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description = "Files, directories (read recursively in sorted order), or - for standard input.")
   List<String> inputs;
@@ -54,8 +57,14 @@ public final class InputOptions {
   @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs, only count them.")
   boolean quiet;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   /** Reads the inputs into {@code sink}, reporting skips and progress on {@code err}. */
   RunSummary run(InputStream stdin, PrintWriter err, ArticleSink sink) {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new ParameterException(mixee.commandLine(), "Missing required parameter: 'INPUT'");
+    }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     boolean corpusPass = !noCorpusPass && !inputs.contains("-");
     BoilerplateMemory memory = corpusPass ? new BoilerplateMemory() : null;

@@ -67,4 +67,29 @@ class CopiesCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("exactly two articles");
   }
+
+  @Test
+  void comparePairsJudgesEachWellFormedLine() throws IOException {
+    ArticlesCommandTest.Run r = ArticlesCommandTest.runWithInput(
+        "p1\tThe company said profits rose 5 percent in the third quarter.\tProfits at the"
+            + " company climbed 5 percent in the third quarter, it said.\n"
+            + "p2\tThe storm killed three people in the north.\tFans cheered as the team won.\n"
+            + "not a pair\n",
+        "compare", "--pairs", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode first = Json.MAPPER.readTree(lines[0]);
+    JsonNode second = Json.MAPPER.readTree(lines[1]);
+    assertThat(first.get("id").asText()).isEqualTo("p1");
+    assertThat(first.get("same").asBoolean()).isTrue();
+    assertThat(second.get("same").asBoolean()).isFalse();
+    assertThat(first.get("similarity").asDouble()).isGreaterThan(second.get("similarity").asDouble());
+    assertThat(r.err()).contains("2 pairs compared, 1 malformed");
+  }
+
+  @Test
+  void articlesWithoutInputsIsAUsageError() {
+    assertThat(ArticlesCommandTest.run("articles").exit()).isEqualTo(ExitCodes.USAGE);
+  }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       ExtractionEvalCommand.class,
       SentencesEvalCommand.class,
       LanguageEvalCommand.class,
-      CleaningEvalCommand.class
+      CleaningEvalCommand.class,
+      ParaphraseEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 
