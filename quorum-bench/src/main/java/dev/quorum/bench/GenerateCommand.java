@@ -41,7 +41,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--from", description = "Directory of text files to draw paragraphs from (default: examples/bakhmut).")
+  @Option(names = "--from", description = "Directory of text files to draw paragraphs from (default: the repository's examples/).")
   Path from;
 
   @Option(names = {"-o", "--out"}, required = true, description = "Output file.")

@@ -36,11 +36,14 @@ public final class SyntheticCorpus {
     this.random = new SplittableRandom(seed);
   }
 
-  /** A corpus drawing on the paragraphs (non-blank lines of 20+ words) of the text files in dir. */
+  /**
+   * A corpus drawing on the paragraphs (non-blank lines of 20+ words) of the {@code .txt} files
+   * below dir.
+   */
   public static SyntheticCorpus fromTextFiles(Path dir, long seed) {
     List<String> pool = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           if (line.split("\\s+").length >= 20) {
             pool.add(line.strip());
@@ -53,16 +56,16 @@ public final class SyntheticCorpus {
     return new SyntheticCorpus(pool, seed);
   }
 
-  /** Locates the repository's example corpus from the working directory or its ancestors. */
+  /** Locates the repository's example corpora from the working directory or its ancestors. */
   public static Path examples() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
-      Path candidate = p.resolve("examples/bakhmut");
-      if (Files.isDirectory(candidate)) {
+      Path candidate = p.resolve("examples");
+      if (Files.isDirectory(candidate) && Files.isRegularFile(p.resolve("quorum"))) {
         return candidate;
       }
     }
-    throw new IllegalStateException("examples/bakhmut not found above " + dir);
+    throw new IllegalStateException("the repository's examples/ folder is not found above " + dir);
   }
 
   /** The body paragraphs of one article of about {@code words} words. */
