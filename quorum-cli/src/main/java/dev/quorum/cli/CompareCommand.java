@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows two articles sentence by sentence, side by side: aligned sentences share a number",
-      "and their similarity; then the copy relation between them, if any.",
+      "Shows two articles side by side with their aligned sentences, or judges sentence pairs.",
+      "Aligned sentences share a number and show their similarity; the copy relation between",
+      "the two articles, if any, follows.",
       "With --pairs FILE (lines of id<TAB>text1<TAB>text2, - for stdin), prints JSON lines"
           + " {id, similarity, same}: whether the two texts state the same thing.",
     })
