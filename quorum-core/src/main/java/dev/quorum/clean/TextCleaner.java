@@ -412,14 +412,20 @@ public final class TextCleaner {
       return;
     }
     long[] table = hashSet(openings);
+    java.util.Map<Long, List<Integer>> byOpening = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (openings[i] != 0L) {
+        byOpening.computeIfAbsent(openings[i], k -> new ArrayList<>()).add(i);
+      }
+    }
     String[] keys = new String[n];
     boolean[] duplicate = new boolean[n];
     long[] hits = new long[candidates]; // room for every distinct opening: no hit is ever lost
     for (int j = 0; j < n; j++) {
       int count = trigrams(kept.get(j).coreText(), table, hits);
       for (int h = 0; h < count; h++) {
-        for (int i = 0; i < n; i++) {
-          if (i == j || duplicate[i] || openings[i] != hits[h]) {
+        for (int i : byOpening.getOrDefault(hits[h], List.of())) {
+          if (i == j || duplicate[i]) {
             continue;
           }
           if (keys[i] == null) {
