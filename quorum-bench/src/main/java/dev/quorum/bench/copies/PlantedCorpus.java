@@ -92,6 +92,12 @@ public record PlantedCorpus(List<Article> articles, List<String> bases, List<Pla
    */
   public static PlantedCorpus build(
       List<Article> pool, int bases, long seed, WordNet wordNet, ArticlePipeline pipeline) {
+    return build(pool, bases, seed, wordNet, pipeline, Spinner.Options.DEFAULT);
+  }
+
+  /** As {@link #build(List, int, long, WordNet, ArticlePipeline)} with the spinner's options. */
+  public static PlantedCorpus build(List<Article> pool, int bases, long seed, WordNet wordNet,
+      ArticlePipeline pipeline, Spinner.Options spin) {
     Random r = new Random(seed);
     List<Article> shuffled = new ArrayList<>(pool);
     Collections.shuffle(shuffled, r);
@@ -99,7 +105,7 @@ public record PlantedCorpus(List<Article> articles, List<String> bases, List<Pla
     List<Article> chosen = new ArrayList<>(shuffled.subList(0, n));
     chosen.sort((x, y) -> x.id().compareTo(y.id()));
     List<Article> donors = shuffled.size() > n ? shuffled.subList(n, shuffled.size()) : chosen;
-    Spinner spinner = new Spinner(wordNet, Spinner.Options.DEFAULT);
+    Spinner spinner = new Spinner(wordNet, spin);
     Editor editor = new Editor(wordNet);
     List<Article> articles = new ArrayList<>(chosen);
     List<PlantedCopy> planted = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class Spinner {
   /** Words that would start a dependent clause: swapping around them breaks the sentence. */
   private static final Set<String> NO_SWAP = Set.of(
       "which", "who", "whom", "whose", "where", "when", "that", "and", "or", "but", "including",
-      "while", "although", "because", "as", "a", "an", "the");
+      "while", "although", "because", "as");
 
   private final Synonymizer synonyms;
   private final Options options;

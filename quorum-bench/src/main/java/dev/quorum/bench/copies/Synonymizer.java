@@ -91,7 +91,9 @@ public final class Synonymizer {
     List<String> candidates = new ArrayList<>();
     for (String s : wordNet.synonyms(c.lemma(), c.pos(), 2)) {
       boolean plain = s.chars().allMatch(ch -> ch == ' ' || (ch >= 'a' && ch <= 'z'));
-      if (plain && (c.form() == Form.BASE || s.indexOf(' ') < 0) && !s.equals(word)) {
+      boolean inflectable = c.form() == Form.BASE
+          || (s.indexOf(' ') < 0 && !wordNet.irregular(s, c.pos()));
+      if (plain && s.length() >= 3 && inflectable && !s.equals(word)) {
         candidates.add(s);
       }
     }

@@ -46,6 +46,7 @@ public final class WordNet {
   private final Map<Pos, Map<String, Entry>> index = new EnumMap<>(Pos.class);
   private final Map<Pos, byte[]> data = new EnumMap<>(Pos.class);
   private final Map<Pos, Map<String, List<String>>> exceptions = new EnumMap<>(Pos.class);
+  private final Map<Pos, java.util.Set<String>> irregular = new EnumMap<>(Pos.class);
 
   private WordNet(Path dir) throws IOException {
     for (Pos p : Pos.values()) {
@@ -53,6 +54,9 @@ public final class WordNet {
       data.put(p, Files.readAllBytes(dir.resolve("data." + p.file)));
       Path exc = dir.resolve(p.file + ".exc");
       exceptions.put(p, Files.isRegularFile(exc) ? readExceptions(exc) : Map.of());
+      java.util.Set<String> bases = new java.util.HashSet<>();
+      exceptions.get(p).values().forEach(bases::addAll);
+      irregular.put(p, bases);
     }
   }
 
@@ -93,6 +97,14 @@ public final class WordNet {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read WordNet in " + dir, e);
     }
+  }
+
+  /**
+   * Whether {@code lemma} has irregular inflected forms as {@code pos} (it is the base of an entry
+   * in the exception list), so regular suffixes would misspell it.
+   */
+  public boolean irregular(String lemma, Pos pos) {
+    return irregular.get(pos).contains(key(lemma));
   }
 
   /** Whether {@code lemma} (lower case, spaces or underscores) is in WordNet as {@code pos}. */

@@ -2,6 +2,7 @@ package dev.quorum.bench.eval;
 
 import dev.quorum.bench.copies.PlantedCopy;
 import dev.quorum.bench.copies.PlantedCorpus;
+import dev.quorum.bench.copies.Spinner;
 import dev.quorum.bench.copies.WordNet;
 import dev.quorum.copies.CopyDetector;
 import dev.quorum.copies.CopyKind;
@@ -40,7 +41,7 @@ public final class CopiesEvalCommand implements Callable<Integer> {
    * @param detectSeconds time of the detection over the whole corpus
    */
   public record Run(
-      PlantedCorpus corpus, CopyReport natural, CopyReport report, CopiesEval.Result score,
+      Spinner.Options spin, PlantedCorpus corpus, CopyReport natural, CopyReport report, CopiesEval.Result score,
       double detectSeconds) {}
 
   @Spec CommandSpec spec;
@@ -57,6 +58,10 @@ public final class CopiesEvalCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
       description = "corpus seed (default: ${DEFAULT-VALUE})")
   long seed;
+
+  @Option(names = "--word-share", paramLabel = "X", defaultValue = "0.4",
+      description = "share of content words the spinner replaces (default: ${DEFAULT-VALUE})")
+  double wordShare;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
       description = "misses and false positives to print (default: ${DEFAULT-VALUE})")
@@ -76,17 +81,20 @@ public final class CopiesEvalCommand implements Callable<Integer> {
           + "; install Debian's wordnet-base or set " + WordNet.ENV);
       return 2;
     }
-    Run run = run(duc.getParent(), bases, seed);
+    Spinner.Options d = Spinner.Options.DEFAULT;
+    Run run = run(duc.getParent(), bases, seed,
+        new Spinner.Options(wordShare, d.clauseSwap(), d.sentenceSwap(), d.drop(), d.added()));
+    out.printf(Locale.ROOT, "bases %d, seed %d, spinner %s%n", bases, seed, run.spin());
     print(run, out, examples);
     out.flush();
     return 0;
   }
 
   /** Reads the pool under {@code data}, plants a corpus and scores the default detector on it. */
-  public static Run run(Path data, int bases, long seed) {
+  public static Run run(Path data, int bases, long seed, Spinner.Options spin) {
     ArticlePipeline pipeline = Pipelines.standard();
     List<Article> pool = PlantedCorpus.readPool(data, pipeline);
-    PlantedCorpus corpus = PlantedCorpus.build(pool, bases, seed, WordNet.open(), pipeline);
+    PlantedCorpus corpus = PlantedCorpus.build(pool, bases, seed, WordNet.open(), pipeline, spin);
     Set<String> baseIds = new HashSet<>(corpus.bases());
     List<Article> baseArticles =
         corpus.articles().stream().filter(a -> baseIds.contains(a.id())).toList();
@@ -95,7 +103,7 @@ public final class CopiesEvalCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     CopyReport report = detector.detect(corpus.articles());
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Run(corpus, natural, report, CopiesEval.score(corpus, natural, report), seconds);
+    return new Run(spin, corpus, natural, report, CopiesEval.score(corpus, natural, report), seconds);
   }
 
   static void print(Run run, PrintWriter out, int examples) {
