@@ -137,6 +137,11 @@ public record PlantedCorpus(List<Article> articles, List<String> bases, List<Pla
             title = d.title();
           }
         }
+        if (!title.isBlank()) {
+          // a headline line on top, as the base files have it: without it the plain-text parser
+          // would take a short first paragraph for the headline and drop it
+          body = title + "\n\n" + body;
+        }
         Metadata meta = Metadata.EMPTY.withTitle(title.isBlank() ? null : title)
             .withOutlet("planted-" + suffix(kind))
             .withPublished(base.metadata().published());

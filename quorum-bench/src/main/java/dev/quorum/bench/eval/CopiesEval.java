@@ -180,6 +180,41 @@ public final class CopiesEval {
         families.isEmpty() ? 1 : (double) whole / families.size());
   }
 
+  /**
+   * The mean, per planted kind, of the share of a copy's words (case folded) that its base does
+   * not have as many times: how much of the wording the copy changed or added.
+   */
+  public static Map<CopyKind, Double> changedWords(PlantedCorpus corpus) {
+    Map<String, dev.quorum.model.Article> byId = new HashMap<>();
+    corpus.articles().forEach(a -> byId.put(a.id(), a));
+    Map<CopyKind, double[]> sums = new EnumMap<>(CopyKind.class);
+    for (PlantedCopy p : corpus.planted()) {
+      Map<String, Integer> base = bag(byId.get(p.source()).text());
+      Map<String, Integer> copy = bag(byId.get(p.copy()).text());
+      int total = 0;
+      int changed = 0;
+      for (Map.Entry<String, Integer> e : copy.entrySet()) {
+        total += e.getValue();
+        changed += Math.max(0, e.getValue() - base.getOrDefault(e.getKey(), 0));
+      }
+      double[] s = sums.computeIfAbsent(p.kind(), k -> new double[2]);
+      s[0] += total == 0 ? 0 : (double) changed / total;
+      s[1]++;
+    }
+    Map<CopyKind, Double> out = new EnumMap<>(CopyKind.class);
+    sums.forEach((k, s) -> out.put(k, s[0] / s[1]));
+    return out;
+  }
+
+  private static Map<String, Integer> bag(String text) {
+    Map<String, Integer> out = new HashMap<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+    while (m.find()) {
+      out.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    return out;
+  }
+
   private static String pair(String a, String b) {
     return a.compareTo(b) < 0 ? a + '\n' + b : b + '\n' + a;
   }

@@ -125,6 +125,10 @@ public final class CopiesEvalCommand implements Callable<Integer> {
           CopiesEval.pct(k.planted() == 0 ? 1 : (double) k.foundSameKind() / k.planted()),
           k.reported(), CopiesEval.pct(k.precision()));
     }
+    out.println("words changed or added per copy (mean share): "
+        + CopiesEval.changedWords(run.corpus()).entrySet().stream()
+            .map(e -> e.getKey().label() + " " + CopiesEval.pct(e.getValue()))
+            .collect(java.util.stream.Collectors.joining(", ")));
     out.println("kind confusion (planted -> reported): " + r.confusion());
     out.printf(Locale.ROOT, "relations %d: right %d, natural %d, wrong %d%n", r.relations(),
         r.correct(), r.naturalRelations(), r.falsePositives().size());
