@@ -28,6 +28,46 @@ public final class CopiesEval {
 
   private CopiesEval() {}
 
+  /** Identical sentences two bases must share for their natural copy to count as verified. */
+  public static final int VERIFY_SENTENCES = 2;
+
+  /** Fewest words of a sentence that counts towards verification. */
+  public static final int VERIFY_WORDS = 8;
+
+  /**
+   * How many distinct sentences of {@link #VERIFY_WORDS} or more words the two articles share
+   * word for word (case and punctuation folded): evidence of copied wire text that does not
+   * depend on the detector being checked.
+   */
+  public static int sharedSentences(dev.quorum.model.Article a, dev.quorum.model.Article b) {
+    java.util.Set<String> x = sentenceKeys(a);
+    int n = 0;
+    for (String k : sentenceKeys(b)) {
+      if (x.contains(k)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static java.util.Set<String> sentenceKeys(dev.quorum.model.Article a) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < a.sentences().size(); i++) {
+      List<String> words = new ArrayList<>();
+      java.util.regex.Matcher m = WORD.matcher(a.sentenceText(i));
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      if (words.size() >= VERIFY_WORDS) {
+        out.add(String.join(" ", words));
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
   /**
    * The scores of one planted kind.
    *
@@ -62,6 +102,10 @@ public final class CopiesEval {
    * @param relations relations reported on the whole corpus
    * @param correct right relations
    * @param naturalRelations relations that hold only through a natural copy
+   * @param verifiedNatural natural copies between bases that share at least {@link
+   *     #VERIFY_SENTENCES} identical sentences of {@link #VERIFY_WORDS}+ words
+   * @param unverifiedRelations of {@code naturalRelations}, those that hold only through an
+   *     unverified natural copy
    * @param falsePositives the wrong relations
    * @param misses planted pairs no relation links
    * @param purity share of articles in an origin whose majority shares their family
@@ -76,6 +120,8 @@ public final class CopiesEval {
       int relations,
       int correct,
       int naturalRelations,
+      List<CopyRelation> verifiedNatural,
+      int unverifiedRelations,
       List<CopyRelation> falsePositives,
       List<PlantedCopy> misses,
       double purity,
@@ -84,6 +130,12 @@ public final class CopiesEval {
     /** Precision with the natural relations left out. */
     public double precision() {
       int judged = relations - naturalRelations;
+      return judged == 0 ? 1 : (double) correct / judged;
+    }
+
+    /** Precision counting relations that hold only through unverified natural copies as errors. */
+    public double precisionVerified() {
+      int judged = relations - naturalRelations + unverifiedRelations;
       return judged == 0 ? 1 : (double) correct / judged;
     }
 
@@ -108,8 +160,20 @@ public final class CopiesEval {
       planted.union(p.copy(), p.source());
       withNatural.union(p.copy(), p.source());
     }
+    Families withVerified = new Families();
+    for (PlantedCopy p : corpus.planted()) {
+      withVerified.union(p.copy(), p.source());
+    }
+    Map<String, dev.quorum.model.Article> byId = new HashMap<>();
+    corpus.articles().forEach(a -> byId.put(a.id(), a));
+    List<CopyRelation> verified = new ArrayList<>();
     for (CopyRelation r : natural.copies()) {
       withNatural.union(r.a(), r.b());
+      if (byId.containsKey(r.a()) && byId.containsKey(r.b())
+          && sharedSentences(byId.get(r.a()), byId.get(r.b())) >= VERIFY_SENTENCES) {
+        withVerified.union(r.a(), r.b());
+        verified.add(r);
+      }
     }
     Map<String, CopyRelation> byPair = new HashMap<>();
     for (CopyRelation r : report.copies()) {
@@ -139,6 +203,7 @@ public final class CopiesEval {
     }
     int correct = 0;
     int naturalRelations = 0;
+    int unverified = 0;
     List<CopyRelation> falsePositives = new ArrayList<>();
     for (CopyRelation r : report.copies()) {
       int[] t = tallies.get(r.kind());
@@ -148,6 +213,9 @@ public final class CopiesEval {
         t[4]++;
       } else if (withNatural.same(r.a(), r.b())) {
         naturalRelations++;
+        if (!withVerified.same(r.a(), r.b())) {
+          unverified++;
+        }
       } else {
         t[3]++;
         falsePositives.add(r);
@@ -175,7 +243,8 @@ public final class CopiesEval {
     long whole = families.stream()
         .filter(f -> originsOfFamily.getOrDefault(f, Set.of()).size() == 1).count();
     return new Result(corpus.articles().size(), corpus.bases().size(), natural.copies(), kinds,
-        confusion, report.copies().size(), correct, naturalRelations, falsePositives, misses,
+        confusion, report.copies().size(), correct, naturalRelations, verified, unverified,
+        falsePositives, misses,
         total == 0 ? 1 : (double) inMajority / total,
         families.isEmpty() ? 1 : (double) whole / families.size());
   }
@@ -208,7 +277,7 @@ public final class CopiesEval {
 
   private static Map<String, Integer> bag(String text) {
     Map<String, Integer> out = new HashMap<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+    java.util.regex.Matcher m = WORD.matcher(text);
     while (m.find()) {
       out.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }

@@ -110,11 +110,13 @@ public final class CopiesEvalCommand implements Callable<Integer> {
     CopiesEval.Result r = run.score();
     out.printf(Locale.ROOT, "planted corpus: %d articles = %d bases + %d planted copies%n",
         r.articles(), r.bases(), run.corpus().planted().size());
-    out.printf(Locale.ROOT, "natural copies among the bases (detector on bases alone): %d%n",
-        r.natural().size());
-    for (CopyRelation n : r.natural().stream().limit(examples).toList()) {
-      out.printf(Locale.ROOT, "  natural %s %s %s (score %.2f)%n", n.a(), n.kind().label(), n.b(),
-          n.score());
+    out.printf(Locale.ROOT, "natural copies among the bases (detector on bases alone): %d, "
+        + "verified (>= %d identical sentences of %d+ words): %d%n", r.natural().size(),
+        CopiesEval.VERIFY_SENTENCES, CopiesEval.VERIFY_WORDS, r.verifiedNatural().size());
+    for (CopyRelation n : r.natural().stream()
+        .filter(n -> !r.verifiedNatural().contains(n)).limit(examples).toList()) {
+      out.printf(Locale.ROOT, "  unverified natural %s %s %s (score %.2f)%n", n.a(),
+          n.kind().label(), n.b(), n.score());
     }
     out.printf("%-15s %8s %8s %10s %9s %10s%n", "kind", "planted", "recall", "same-kind",
         "reported", "precision");
@@ -130,11 +132,14 @@ public final class CopiesEvalCommand implements Callable<Integer> {
             .map(e -> e.getKey().label() + " " + CopiesEval.pct(e.getValue()))
             .collect(java.util.stream.Collectors.joining(", ")));
     out.println("kind confusion (planted -> reported): " + r.confusion());
-    out.printf(Locale.ROOT, "relations %d: right %d, natural %d, wrong %d%n", r.relations(),
-        r.correct(), r.naturalRelations(), r.falsePositives().size());
+    out.printf(Locale.ROOT, "relations %d: right %d, natural %d (%d through unverified ones), "
+        + "wrong %d%n", r.relations(), r.correct(), r.naturalRelations(),
+        r.unverifiedRelations(), r.falsePositives().size());
     out.printf(Locale.ROOT,
-        "precision %s (natural left out), %s (natural counted as errors); recall %s%n",
-        CopiesEval.pct(r.precision()), CopiesEval.pct(r.precisionNaturalAsErrors()),
+        "precision %s (natural left out), %s (unverified natural counted as errors), %s (all "
+            + "natural counted as errors); recall %s%n",
+        CopiesEval.pct(r.precision()), CopiesEval.pct(r.precisionVerified()),
+        CopiesEval.pct(r.precisionNaturalAsErrors()),
         CopiesEval.pct(r.recall()));
     out.printf(Locale.ROOT, "origins %d: purity %s, planted families in one origin %s%n",
         run.report().origins().size(), CopiesEval.pct(r.purity()),

@@ -34,6 +34,8 @@ class CopiesEvalGateTest {
     CopiesEval.KindScore rw = r.kinds().get(CopyKind.REWRITE);
     assertThat((double) rw.foundSameKind() / rw.planted()).isGreaterThanOrEqualTo(0.9);
     assertThat(r.precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(r.precisionVerified()).isGreaterThanOrEqualTo(0.99);
+    assertThat(r.verifiedNatural().size()).isGreaterThanOrEqualTo(r.natural().size() - 2);
     assertThat(r.purity()).isGreaterThanOrEqualTo(0.99);
     assertThat(r.completeness()).isGreaterThanOrEqualTo(0.98);
   }

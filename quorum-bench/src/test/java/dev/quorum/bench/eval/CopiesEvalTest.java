@@ -10,6 +10,8 @@ import dev.quorum.copies.CopyReport;
 import dev.quorum.copies.Origin;
 import dev.quorum.model.Article;
 import dev.quorum.model.Metadata;
+import dev.quorum.model.Sentence;
+import dev.quorum.model.Span;
 import dev.quorum.model.Source;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,10 @@ class CopiesEvalTest {
     assertThat(r.misses()).extracting(PlantedCopy::copy).containsExactly("B~1");
     assertThat(r.precision()).isEqualTo(3.0 / 4);
     assertThat(r.precisionNaturalAsErrors()).isEqualTo(3.0 / 5);
+    // C and D share no sentences here, so their natural copy is unverified
+    assertThat(r.verifiedNatural()).isEmpty();
+    assertThat(r.unverifiedRelations()).isEqualTo(1);
+    assertThat(r.precisionVerified()).isEqualTo(3.0 / 5);
     assertThat(r.recall()).isEqualTo(2.0 / 3);
     assertThat(r.kinds().get(CopyKind.REWRITE).recall()).isEqualTo(1.0);
     assertThat(r.kinds().get(CopyKind.REWRITE).foundSameKind()).isZero();
@@ -70,6 +76,40 @@ class CopiesEvalTest {
     assertThat(r.purity()).isEqualTo(6.0 / 7);
     // family A whole in one origin, family B split over two
     assertThat(r.completeness()).isEqualTo(1.0 / 2);
+  }
+
+  private static Article withSentences(String id, String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> out = new java.util.ArrayList<>();
+    for (String s : sentences) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      out.add(new Sentence(new Span(text.length(), text.length() + s.length()), List.of()));
+      text.append(s);
+    }
+    return new Article(id, Source.file(id), Metadata.EMPTY, "eng", text.toString(),
+        List.of(new Span(0, text.length())), out, List.of());
+  }
+
+  @Test
+  void sharedSentencesCountLongIdenticalSentencesOnly() {
+    String s1 = "The council voted on Monday to close the old bridge for repairs.";
+    String s2 = "Engineers found cracks in two of its supports during an inspection in May.";
+    Article a = withSentences("a", s1, s2, "Short one here.");
+    Article b = withSentences("b", s1.toUpperCase(java.util.Locale.ROOT), "Short one here.",
+        s2.replace("May", "June"));
+    Article c = withSentences("c", s1, s2);
+    assertThat(CopiesEval.sharedSentences(a, b)).isEqualTo(1);
+    assertThat(CopiesEval.sharedSentences(a, c)).isEqualTo(2);
+    CopiesEval.Result r = CopiesEval.score(
+        new PlantedCorpus(List.of(a, c), List.of("a", "c"), List.of()),
+        new CopyReport(List.of(rel("c", "a", CopyKind.DUPLICATE)), List.of()),
+        new CopyReport(List.of(rel("c", "a", CopyKind.DUPLICATE)),
+            List.of(new Origin("a", List.of("a", "c")))));
+    assertThat(r.verifiedNatural()).hasSize(1);
+    assertThat(r.unverifiedRelations()).isZero();
+    assertThat(r.precisionVerified()).isEqualTo(1.0);
   }
 
   @Test
