@@ -142,8 +142,9 @@ public record PlantedCorpus(List<Article> articles, List<String> bases, List<Pla
           // would take a short first paragraph for the headline and drop it
           body = title + "\n\n" + body;
         }
-        Metadata meta = Metadata.EMPTY.withTitle(title.isBlank() ? null : title)
-            .withOutlet("planted-" + suffix(kind))
+        // the headline goes in the body only: a container title would keep the parser from
+        // taking the headline line out of the text
+        Metadata meta = Metadata.EMPTY.withOutlet("planted-" + suffix(kind))
             .withPublished(base.metadata().published());
         try {
           articles.add(pipeline.process(new RawDocument(
