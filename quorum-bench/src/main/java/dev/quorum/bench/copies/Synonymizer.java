@@ -139,8 +139,11 @@ public final class Synonymizer {
         bestCount = c;
       }
     }
-    if (best == null || bestCount < 0 || best == WordNet.Pos.VERB) {
-      return null; // a bare verb form is ambiguous (infinitive, present, past of irregulars)
+    if (best == null || bestCount < 0) {
+      return null;
+    }
+    if (best == WordNet.Pos.VERB && wordNet.irregular(w, best)) {
+      return null; // put, set, cut: the bare form may be a past tense a synonym would not keep
     }
     return new Choice(best, w, Form.BASE);
   }
