@@ -37,4 +37,46 @@ class SynonymizerTest {
     String out = s.substitute("the cars", 1.0, new Random(1));
     assertThat(out).startsWith("the ").isNotEqualTo("the cars").endsWith("s");
   }
+
+  private static final java.util.List<String> WORDS = java.util.List.of(
+      "the", "Minister", "said", "talks", "were", "held", "in", "Paris", "on", "Monday", "and",
+      "1998", "officials", "expected", "rising", "prices", "3.5", "percent", "UN", "strong",
+      "quickly", "buildings", "damaged", ",", ".", "O'Brien", "well-known", "reports");
+
+  private static final java.util.regex.Pattern KEPT =
+      java.util.regex.Pattern.compile("\\b[A-Z][\\w'-]*|\\d[\\d.]*");
+
+  /** Random texts (jqwik is not on this module's test path): names and numbers always stay. */
+  @Test
+  void namesAndNumbersSurviveAnyTextAndSeed() {
+    assumeTrue(WordNet.available(WordNet.defaultDir()), "WordNet not installed");
+    Synonymizer s = new Synonymizer(WordNet.open());
+    Random gen = new Random(2024);
+    int changedTexts = 0;
+    for (int i = 0; i < 300; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = 1 + gen.nextInt(30); k > 0; k--) {
+        text.append(WORDS.get(gen.nextInt(WORDS.size()))).append(' ');
+      }
+      String in = text.toString().strip();
+      long seed = gen.nextLong();
+      String out = s.substitute(in, 1.0, new Random(seed));
+      assertThat(kept(out)).as(in).isEqualTo(kept(in));
+      assertThat(s.substitute(in, 1.0, new Random(seed))).isEqualTo(out);
+      assertThat(s.substitute(in, 0.0, new Random(seed))).isEqualTo(in);
+      if (!out.equals(in)) {
+        changedTexts++;
+      }
+    }
+    assertThat(changedTexts).isGreaterThan(200);
+  }
+
+  private static java.util.List<String> kept(String s) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = KEPT.matcher(s);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
 }
