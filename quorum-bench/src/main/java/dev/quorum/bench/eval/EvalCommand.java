@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       SentencesEvalCommand.class,
       LanguageEvalCommand.class,
       CleaningEvalCommand.class,
-      ParaphraseEvalCommand.class
+      ParaphraseEvalCommand.class,
+      CopiesEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 
