@@ -31,13 +31,22 @@ public final class PlainTextParser {
 
   /** Parses {@code body}; never throws: an empty or null body yields no blocks. */
   public ParsedText parse(String body) {
+    return parse(body, true);
+  }
+
+  /**
+   * Parses {@code body}; with {@code mayOpenWithHeadline} false (bodies from containers that keep
+   * the headline in a field of their own: SGML, JSON, feeds) the first line is never taken for a
+   * headline. Never throws.
+   */
+  public ParsedText parse(String body, boolean mayOpenWithHeadline) {
     if (body == null || body.isBlank()) {
       return new ParsedText(List.of(), Metadata.EMPTY);
     }
     try {
       List<Line> lines = lines(body);
       boolean wrapped = isWrapped(lines);
-      return header(paragraphs(lines, wrapped), wrapped);
+      return header(paragraphs(lines, wrapped), wrapped, mayOpenWithHeadline);
     } catch (RuntimeException | StackOverflowError e) {
       // not expected; still, a stage never throws on bad input: every line is a paragraph
       List<Block> blocks = new ArrayList<>();
@@ -148,11 +157,11 @@ public final class PlainTextParser {
     return out;
   }
 
-  private static ParsedText header(List<Para> paras, boolean wrapped) {
+  private static ParsedText header(List<Para> paras, boolean wrapped, boolean mayOpenWithHeadline) {
     List<Block> blocks = new ArrayList<>(paras.size());
     Metadata meta = Metadata.EMPTY;
     int i = 0;
-    if (paras.size() >= 2 && isHeadline(paras, wrapped)) {
+    if (mayOpenWithHeadline && paras.size() >= 2 && isHeadline(paras, wrapped)) {
       String title = paras.get(0).text;
       blocks.add(new Block(title, Block.Kind.HEADING, "title"));
       meta = meta.withTitle(title);

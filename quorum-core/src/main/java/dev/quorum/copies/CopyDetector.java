@@ -94,7 +94,10 @@ public final class CopyDetector {
       int common = ArticleFeatures.intersection(a, b);
       double containment = (double) common / Math.max(1, Math.min(a.length, b.length));
       if (containment >= options.nearDuplicateContainment()) {
-        found.put(pair, relation(fs.get(i), fs.get(j), CopyKind.NEAR_DUPLICATE, containment,
+        // two later members of one group of equal texts are duplicates of each other too
+        CopyKind kind = fs.get(i).textHash() == fs.get(j).textHash() && fs.get(i).words.length > 0
+            ? CopyKind.DUPLICATE : CopyKind.NEAR_DUPLICATE;
+        found.put(pair, relation(fs.get(i), fs.get(j), kind, containment,
             aligner.alignAnyOrder(fs.get(i), fs.get(j))));
       }
     }

@@ -75,7 +75,8 @@ public final class ArticlePipeline {
       ExtractedPage page = extractor.extract(doc.body(), metadata.url());
       return new ParsedText(page.blocks(), metadata.orElse(page.metadata()));
     }
-    ParsedText parsed = parser.parse(doc.body());
+    // only a plain-text file carries its headline on the first line; containers have a field for it
+    ParsedText parsed = parser.parse(doc.body(), doc.format().equals("text"));
     return new ParsedText(parsed.blocks(), metadata.orElse(parsed.metadata()));
   }
 }

@@ -135,4 +135,12 @@ class CopyDetectorTest {
       assertThat(report.origins()).extracting(Origin::id).containsExactly("other", "w1");
     }
   }
+
+  @Test
+  void everyPairOfEqualTextsIsADuplicate() {
+    CopyReport report = new CopyDetector().detect(
+        List.of(article("a", WIRE), article("b", WIRE), article("c", WIRE)));
+    assertThat(report.copies()).hasSize(3)
+        .allSatisfy(r -> assertThat(r.kind()).isEqualTo(CopyKind.DUPLICATE));
+  }
 }

@@ -80,4 +80,17 @@ class ArticleReaderTest {
     assertThat(c.skips()).singleElement()
         .satisfies(s -> assertThat(s.reason()).contains("internal error", "analyser failed"));
   }
+
+  @Test
+  void containersWithAHeadlineFieldKeepTheFirstLineAsText(@TempDir Path dir) throws IOException {
+    String body = "Short opening line\n\nThe old river bridge reopened to traffic on Friday after"
+        + " eight months of repairs. Engineers said the deck had been replaced.\n";
+    Path sgml = Files.writeString(dir.resolve("wire.sgml"), "<DOC>\n<DOCNO> W1 </DOCNO>\n<TEXT>\n"
+        + body + "</TEXT>\n</DOC>\n");
+    Path text = Files.writeString(dir.resolve("plain.txt"), body);
+    Collected c = read(Pipelines.standard(), 1, sgml, text);
+    assertThat(c.articles()).extracting(Article::id).containsExactly("W1", "plain");
+    assertThat(c.articles().get(0).text()).startsWith("Short opening line");
+    assertThat(c.articles().get(1).metadata().title()).isEqualTo("Short opening line");
+  }
 }
