@@ -126,43 +126,48 @@ public final class CopiesCommand implements Callable<Integer> {
     try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
-      g.writeArrayFieldStart("copies");
-      for (CopyRelation r : report.copies()) {
+      writeFields(g, report);
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  /** Writes the {@code copies} and {@code origins} fields of {@code report} into an open object. */
+  static void writeFields(JsonGenerator g, CopyReport report) throws IOException {
+    g.writeArrayFieldStart("copies");
+    for (CopyRelation r : report.copies()) {
+      g.writeStartObject();
+      g.writeStringField("a", r.a());
+      g.writeStringField("b", r.b());
+      g.writeStringField("relation", r.kind().label());
+      g.writeNumberField("score", round(r.score()));
+      g.writeNumberField("coverageA", round(r.coverageA()));
+      g.writeNumberField("coverageB", round(r.coverageB()));
+      g.writeStringField("sourceEvidence", r.sourceEvidence());
+      g.writeArrayFieldStart("aligned");
+      for (AlignedPair p : r.aligned()) {
         g.writeStartObject();
-        g.writeStringField("a", r.a());
-        g.writeStringField("b", r.b());
-        g.writeStringField("relation", r.kind().label());
-        g.writeNumberField("score", round(r.score()));
-        g.writeNumberField("coverageA", round(r.coverageA()));
-        g.writeNumberField("coverageB", round(r.coverageB()));
-        g.writeStringField("sourceEvidence", r.sourceEvidence());
-        g.writeArrayFieldStart("aligned");
-        for (AlignedPair p : r.aligned()) {
-          g.writeStartObject();
-          span(g, "a", p.a());
-          span(g, "b", p.b());
-          g.writeNumberField("similarity", round(p.similarity()));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("origins");
-      for (Origin o : report.origins()) {
-        g.writeStartObject();
-        g.writeStringField("id", o.id());
-        g.writeArrayFieldStart("articles");
-        for (String a : o.articles()) {
-          g.writeString(a);
-        }
-        g.writeEndArray();
+        span(g, "a", p.a());
+        span(g, "b", p.b());
+        g.writeNumberField("similarity", round(p.similarity()));
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
-    out.println();
+    g.writeEndArray();
+    g.writeArrayFieldStart("origins");
+    for (Origin o : report.origins()) {
+      g.writeStartObject();
+      g.writeStringField("id", o.id());
+      g.writeArrayFieldStart("articles");
+      for (String a : o.articles()) {
+        g.writeString(a);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void span(JsonGenerator g, String name, Span s) throws IOException {
