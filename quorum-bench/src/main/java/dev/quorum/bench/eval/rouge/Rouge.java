@@ -1,5 +1,6 @@
 package dev.quorum.bench.eval.rouge;
 
+import dev.quorum.text.PorterStemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

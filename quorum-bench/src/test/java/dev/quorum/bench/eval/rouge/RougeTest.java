@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quorum.bench.SharedData;
 import dev.quorum.bench.copies.WordNet;
+import dev.quorum.text.PorterStemmer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

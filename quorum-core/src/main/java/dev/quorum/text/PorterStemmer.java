@@ -1,4 +1,4 @@
-package dev.quorum.bench.eval.rouge;
+package dev.quorum.text;
 
 import java.util.Map;
 import java.util.regex.Matcher;
