@@ -55,7 +55,7 @@ public final class Summarizer {
 
     /** A 150-word briefing summary. */
     public static Options defaults() {
-      return new Options(150, false, 0, 1.0, 1.0, 0.0, 0.5, 0.6);
+      return new Options(150, false, 0, 1.0, 1.0, 1.0, 0.5, 0.6);
     }
 
     public Options withWords(int n) {

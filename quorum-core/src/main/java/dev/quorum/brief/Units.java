@@ -17,6 +17,12 @@ final class Units {
   /** Sentences longer than this many words are never summary sentences. */
   static final int MAX_WORDS = 60;
 
+  /** Words that tie a sentence to the one before it, so it cannot stand alone. */
+  static final java.util.Set<String> LEADING_CONNECTIVES = java.util.Set.of(
+      "but", "and", "or", "so", "yet", "however", "still", "also", "meanwhile", "moreover",
+      "nevertheless", "nonetheless", "instead", "then", "thus", "besides", "furthermore",
+      "otherwise", "therefore", "hence");
+
   /** One sentence of the input with the features every stage uses. */
   static final class Unit {
     final int article;
@@ -57,6 +63,7 @@ final class Units {
   /** The units of all sentences of {@code articles}, in article then sentence order. */
   static List<Unit> of(List<Article> articles) {
     List<Unit> out = new ArrayList<>();
+    Map<String, String> stemCache = new HashMap<>();
     for (int ai = 0; ai < articles.size(); ai++) {
       Article a = articles.get(ai);
       boolean english = a.language().equals("eng") || a.language().equals("und");
@@ -71,7 +78,7 @@ final class Units {
         for (int i = 0; i < stems.length; i++) {
           String w = words.get(i);
           stop[i] = Stopwords.is(w);
-          stems[i] = english && w.length() > 3 ? PorterStemmer.stem(w) : w;
+          stems[i] = english && w.length() > 3 ? stemCache.computeIfAbsent(w, PorterStemmer::stem) : w;
           if (!stop[i]) {
             content.merge(stems[i], 1, Integer::sum);
           }
@@ -140,6 +147,10 @@ final class Units {
       return false;
     }
     if (t.contains("?") || t.endsWith(":")) {
+      return false;
+    }
+    List<String> w = words(t.length() > 40 ? t.substring(0, 40) : t);
+    if (!w.isEmpty() && LEADING_CONNECTIVES.contains(w.get(0))) {
       return false;
     }
     return quoteBalanced(t) && quotedShare(t) < 0.5;

@@ -61,6 +61,21 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
       description = "summary length in words (default: ${DEFAULT-VALUE})")
   int words;
 
+  @Option(names = "--position-weight", paramLabel = "X", description = "summarizer option (default: its own)")
+  Double positionWeight;
+
+  @Option(names = "--centrality-weight", paramLabel = "X", description = "summarizer option (default: its own)")
+  Double centralityWeight;
+
+  @Option(names = "--length-power", paramLabel = "X", description = "summarizer option (default: its own)")
+  Double lengthPower;
+
+  @Option(names = "--min-sources", paramLabel = "N", description = "summarizer option (default: its own)")
+  Integer minSources;
+
+  @Option(names = "--redundancy", paramLabel = "X", description = "summarizer option (default: its own)")
+  Double redundancy;
+
   @Option(names = "--per-topic", description = "print the scores of every cluster")
   boolean perTopic;
 
@@ -88,7 +103,24 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
         clusters.size(), clusters.stream().mapToInt(c -> c.articles().size()).sum(),
         (System.nanoTime() - t0) / 1e9);
     Rouge rouge = Rouge.duc(exc);
-    Summarizer summarizer = new Summarizer(Summarizer.Options.defaults().withWords(words).withFill(true));
+    Summarizer.Options o = Summarizer.Options.defaults().withWords(words).withFill(true);
+    if (positionWeight != null) {
+      o = o.withPositionWeight(positionWeight);
+    }
+    if (centralityWeight != null) {
+      o = o.withCentralityWeight(centralityWeight);
+    }
+    if (lengthPower != null) {
+      o = o.withLengthPower(lengthPower);
+    }
+    if (minSources != null) {
+      o = o.withMinSources(minSources);
+    }
+    if (redundancy != null) {
+      o = o.withRedundancy(redundancy);
+    }
+    out.println("summarizer: " + o);
+    Summarizer summarizer = new Summarizer(o);
     List<SystemScore> scores = List.of(
         score("quorum", clusters, rouge, a -> text(summarizer.summarize(a))),
         score("lead", clusters, rouge, a -> Baselines.lead(a, words)),
