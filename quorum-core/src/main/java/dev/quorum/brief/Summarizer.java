@@ -2,6 +2,8 @@ package dev.quorum.brief;
 
 import dev.quorum.brief.SummarySentence.Mention;
 import dev.quorum.brief.Units.Unit;
+import dev.quorum.copies.AlignedPair;
+import dev.quorum.copies.CopyRelation;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.copies.Origin;
 import dev.quorum.model.Article;
@@ -132,8 +134,45 @@ public final class Summarizer {
     Map<String, Double> weights = conceptWeights(units, source, sourceCount);
     TermVectors vectors = new TermVectors(units);
     double[] prior = priors(units, vectors);
-    List<Unit> chosen = choose(units, weights, prior, vectors);
-    return present(chosen, sorted, units, vectors, source);
+    Map<Integer, Set<Integer>> aligned = aligned(units, copies);
+    List<Unit> chosen = choose(units, weights, prior, vectors, aligned);
+    return present(chosen, sorted, units, vectors, source, aligned);
+  }
+
+  /**
+   * Per unit, the units that copy relations align with it: a rewrite restates a sentence in other
+   * words, which TF-IDF cosine can miss while the copy detector's alignment does not.
+   */
+  private static Map<Integer, Set<Integer>> aligned(List<Unit> units, CopyReport copies) {
+    Map<Integer, Set<Integer>> out = new HashMap<>();
+    if (copies == null) {
+      return out;
+    }
+    Map<String, List<Unit>> byArticle = new HashMap<>();
+    for (Unit u : units) {
+      byArticle.computeIfAbsent(u.articleId, k -> new ArrayList<>()).add(u);
+    }
+    for (CopyRelation r : copies.copies()) {
+      List<Unit> as = byArticle.get(r.a());
+      List<Unit> bs = byArticle.get(r.b());
+      if (as == null || bs == null) {
+        continue;
+      }
+      for (AlignedPair p : r.aligned()) {
+        for (Unit x : as) {
+          if (!x.span.overlaps(p.a())) {
+            continue;
+          }
+          for (Unit y : bs) {
+            if (y.span.overlaps(p.b())) {
+              out.computeIfAbsent(x.index, k -> new HashSet<>()).add(y.index);
+              out.computeIfAbsent(y.index, k -> new HashSet<>()).add(x.index);
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Per article (in sorted order), the index of its independent source. */
@@ -207,7 +246,7 @@ public final class Summarizer {
   }
 
   private List<Unit> choose(List<Unit> units, Map<String, Double> weights, double[] prior,
-      TermVectors vectors) {
+      TermVectors vectors, Map<Integer, Set<Integer>> aligned) {
     List<Unit> candidates = units.stream().filter(u -> u.eligible).toList();
     List<Set<String>> concepts = new ArrayList<>(units.size());
     for (Unit u : units) {
@@ -223,7 +262,7 @@ public final class Summarizer {
       Unit best = null;
       double bestScore = 0;
       for (Unit u : candidates) {
-        if (picked.contains(u) || used + u.words > budget || redundant(u, picked, vectors)) {
+        if (picked.contains(u) || used + u.words > budget || redundant(u, picked, vectors, aligned)) {
           continue;
         }
         double gain = gain(concepts.get(u.index), covered, weights) * prior[u.index];
@@ -245,7 +284,7 @@ public final class Summarizer {
       Unit best = null;
       double bestGain = 0;
       for (Unit u : candidates) {
-        if (picked.contains(u) || redundant(u, picked, vectors)) {
+        if (picked.contains(u) || redundant(u, picked, vectors, aligned)) {
           continue;
         }
         double g = gain(headConcepts(u, left, weights), covered, weights) * prior[u.index];
@@ -283,9 +322,11 @@ public final class Summarizer {
     return g;
   }
 
-  private boolean redundant(Unit u, List<Unit> picked, TermVectors vectors) {
+  private boolean redundant(Unit u, List<Unit> picked, TermVectors vectors,
+      Map<Integer, Set<Integer>> aligned) {
+    Set<Integer> same = aligned.getOrDefault(u.index, Set.of());
     for (Unit p : picked) {
-      if (vectors.cosine(u.index, p.index) >= options.redundancy()) {
+      if (vectors.cosine(u.index, p.index) >= options.redundancy() || same.contains(p.index)) {
         return true;
       }
     }
@@ -294,7 +335,7 @@ public final class Summarizer {
 
   /** The picked units in reading order, each with its mentions and origin count. */
   private List<SummarySentence> present(List<Unit> chosen, List<Article> articles,
-      List<Unit> units, TermVectors vectors, int[] source) {
+      List<Unit> units, TermVectors vectors, int[] source, Map<Integer, Set<Integer>> aligned) {
     Unit overflow = null;
     List<Unit> ordered = new ArrayList<>(chosen);
     if (options.fill() && !chosen.isEmpty()) {
@@ -313,8 +354,10 @@ public final class Summarizer {
     List<SummarySentence> out = new ArrayList<>();
     for (Unit u : ordered) {
       List<Unit> same = new ArrayList<>();
+      Set<Integer> alignedWith = aligned.getOrDefault(u.index, Set.of());
       for (Unit v : units) {
         if (v != u && (vectors.cosine(u.index, v.index) >= options.sameStatement()
+            || alignedWith.contains(v.index)
             || v.text.strip().equalsIgnoreCase(u.text.strip()))) {
           same.add(v);
         }
