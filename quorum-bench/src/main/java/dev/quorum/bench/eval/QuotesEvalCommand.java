@@ -36,8 +36,9 @@ public final class QuotesEvalCommand implements Callable<Integer> {
       description = "splits to score (default: ${DEFAULT-VALUE})")
   List<String> splits;
 
-  @Option(names = "--keep-unattributed",
-      description = "also keep long quoted sentences with no speaker found")
+  @Option(names = "--keep-unattributed", negatable = true, defaultValue = "true",
+      fallbackValue = "true",
+      description = "keep long quoted passages with no attribution of their own (default: true)")
   boolean keepUnattributed;
 
   @Override

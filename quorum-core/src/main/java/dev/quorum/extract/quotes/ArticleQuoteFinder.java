@@ -41,7 +41,7 @@ public final class ArticleQuoteFinder {
    */
   public record Options(boolean keepUnattributed, int minUnattributedWords, boolean indirect) {
 
-    public static final Options DEFAULT = new Options(false, 8, true);
+    public static final Options DEFAULT = new Options(true, 8, true);
 
     public Options withKeepUnattributed(boolean v) {
       return new Options(v, minUnattributedWords, indirect);
@@ -372,7 +372,8 @@ public final class ArticleQuoteFinder {
       if (aFrom >= aTo && s.closed() && sb + 1 < sentFirst.length
           && paragraphOf(article.sentences().get(sb + 1).span().start()) == paragraphOf(s.outerEnd - 1)) {
         int first = sentFirst[sb + 1];
-        if (first < ts.length && Character.isLowerCase(text.charAt(ts[first]))) {
+        if (first < ts.length && (Character.isLowerCase(text.charAt(ts[first]))
+            || shortAttribution(first, sentEnd[sb + 1]))) {
           aFrom = first;
           aTo = sentEnd[sb + 1];
         }
@@ -393,7 +394,9 @@ public final class ArticleQuoteFinder {
         a = attributeAfter(aFrom, aTo);
       }
       if (a != null) {
-        usedCues.add(a.cueToken());
+        if (a.cueToken() >= 0) {
+          usedCues.add(a.cueToken());
+        }
         String channel = a.channel() != null ? a.channel()
             : channel(beforeHasWords ? bFrom : aFrom, Math.max(aTo, bTo));
         a = new Attribution(a.speaker(), a.cue(), a.cueToken(), channel, a.afterCue());
@@ -418,11 +421,61 @@ public final class ArticleQuoteFinder {
           return d;
         }
       }
+      if (!beforeHasWords && sa > 0 && endsWithColon(sa - 1)) {
+        // "In a speech, he declared:" then the quote, often in a paragraph of its own
+        Attribution c = attributeBackward(sentFirst[sa - 1], sentEnd[sa - 1], true);
+        if (c == null) {
+          Phrase p = phraseForward(sentFirst[sa - 1], sentEnd[sa - 1]);
+          if (p != null && (cap(p.from()) || ReportingVerbs.isPronoun(w(p.from())))) {
+            c = new Attribution(classify(p), null, -1, null, p.to());
+          }
+        }
+        if (c != null) {
+          return new Draft(s.innerStart, s.innerEnd, inner, c, paragraphOf(s.innerEnd - 1));
+        }
+      }
       if (options.keepUnattributed() && !beforeHasWords
           && wordCount(s.innerStart, s.innerEnd) >= options.minUnattributedWords()) {
-        return new Draft(s.innerStart, s.innerEnd, inner, null, paragraphOf(s.innerEnd - 1));
+        // a quoted passage of its own: most likely the speaker quoted just before goes on
+        Attribution inherited = previous != null && previous.attribution != null
+            && para - previous.lastParagraph <= 2 ? previous.attribution : null;
+        if (sa > 0 && (inherited == null || previous.end < article.sentences().get(sa - 1).span().start())) {
+          // the subject of the sentence before, when it names someone, is the likelier speaker
+          int ps = sentFirst[sa - 1];
+          Attribution c = attributeBackward(ps, sentEnd[sa - 1], true);
+          if (c == null) {
+            Phrase p = phraseForward(ps, sentEnd[sa - 1]);
+            if (p != null && p.to() < sentEnd[sa - 1] && (cap(p.from()) && !timeWord(w(p.from()))
+                && !ReportingVerbs.preposition(w(p.from())) || ReportingVerbs.isPronoun(w(p.from())))) {
+              c = new Attribution(classify(p), null, -1, null, p.to());
+            }
+          }
+          if (c != null) {
+            inherited = c;
+          }
+        }
+        return new Draft(s.innerStart, s.innerEnd, inner, inherited, paragraphOf(s.innerEnd - 1));
       }
       return null;
+    }
+
+    /** A sentence that opens with "X said" (split from its quote after "?" or "!"). */
+    boolean shortAttribution(int from, int to) {
+      for (int k = from + 1; k < Math.min(to, from + 9); k++) {
+        if (insideQuote[k]) {
+          return false;
+        }
+        if (ReportingVerbs.isCue(w(k)) && !ReportingVerbs.weakForm(w(k))) {
+          Phrase p = phraseBackward(k, from);
+          return p != null && p.from() == from;
+        }
+      }
+      return false;
+    }
+
+    boolean endsWithColon(int sentence) {
+      int e = sentEnd[sentence];
+      return e > sentFirst[sentence] && w(e - 1).equals(":");
     }
 
     boolean hasWordToken(int from, int to) {
@@ -483,6 +536,36 @@ public final class ArticleQuoteFinder {
       if (!ReportingVerbs.isCue(t) || ReportingVerbs.weakForm(t)) {
         return null;
       }
+      if (t.endsWith("ing") && k > from && w(k - 1).equals(",")) {
+        // "X did this, saying …": the speaker is the clause's subject at the sentence start
+        int s0 = sentFirst[sentOf[k]];
+        if (ReportingVerbs.preposition(w(s0)) || timeWord(w(s0)) || ReportingVerbs.skippable(w(s0))) {
+          // "In a statement on Thursday, X reacted, saying": the subject follows the first comma
+          int c = s0;
+          while (c < k && !w(c).equals(",")) {
+            c++;
+          }
+          s0 = c + 1;
+        }
+        if (s0 >= k) {
+          return null;
+        }
+        Phrase p = phraseForward(s0, k);
+        if (p == null || !(cap(p.from()) || ReportingVerbs.isPronoun(w(p.from()))
+            || ReportingVerbs.isDeterminer(w(p.from())))) {
+          return null;
+        }
+        int after = k + 1;
+        String cue = t;
+        if ((t.startsWith("tell") || t.startsWith("ask")) && k + 1 < to && word(k + 1)) {
+          Phrase o = phraseForward(k + 1, to);
+          if (o != null && o.to() - o.from() <= 5) {
+            cue = text.substring(ts[k], te[o.to() - 1]);
+            after = o.to();
+          }
+        }
+        return new Attribution(classify(p), cue, k, null, after);
+      }
       if (k > 0 && sentOf[k - 1] == sentOf[k]
           && (w(k - 1).equalsIgnoreCase("to") || ReportingVerbs.isDeterminer(w(k - 1)))) {
         return null; // "to say", "the claims"
@@ -492,7 +575,8 @@ public final class ArticleQuoteFinder {
       }
       if (k + 1 < ts.length && sentOf[k + 1] == sentOf[k]) {
         String next = w(k + 1);
-        if (next.equalsIgnoreCase("of") || next.equalsIgnoreCase("to")
+        boolean nounLike = t.endsWith("s") && !t.equalsIgnoreCase("says");
+        if (nounLike && next.equalsIgnoreCase("of") || next.equalsIgnoreCase("to")
             && !t.toLowerCase(Locale.ROOT).startsWith("said") && !t.toLowerCase(Locale.ROOT).startsWith("told")
             && !t.toLowerCase(Locale.ROOT).startsWith("tell") && !t.toLowerCase(Locale.ROOT).startsWith("say")) {
           return null; // "reports of", "continued to assault"
@@ -504,9 +588,10 @@ public final class ArticleQuoteFinder {
       Phrase p = phraseBackward(k, from);
       boolean inverted = false;
       if (p == null && ReportingVerbs.invertible(t)
-          && (k == from || !word(k - 1) || insideQuote[k - 1])) {
+          && (k == from || w(k - 1).equals(",") || insideQuote[k - 1])) {
         p = phraseForward(k + 1, to);
-        if (p != null && !cap(p.from()) && w(p.from()).endsWith("ing")) {
+        if (p != null && (!cap(p.from()) && w(p.from()).endsWith("ing")
+            || ReportingVerbs.stop(w(p.from())) || timeWord(w(p.from())))) {
           p = null;
         }
         inverted = p != null;
@@ -574,7 +659,7 @@ public final class ArticleQuoteFinder {
 
     /** A noun phrase ending at token j (inclusive), not before {@code from}. */
     Phrase collectBackward(int j, int from) {
-      if (j < from || !word(j) && !abbreviation(j)) {
+      if (j < from || !word(j) && !abbreviation(j) && !w(j).equals(")")) {
         return null;
       }
       if (ReportingVerbs.stop(w(j)) && !cap(j)) {
@@ -590,7 +675,21 @@ public final class ArticleQuoteFinder {
         }
         String t = w(i);
         boolean ok;
-        if (possessive(i) || t.equals("-") || t.equals("&") || abbreviation(i)) {
+        if (t.equals(")") && i > limit) {
+          int open = -1;
+          for (int b = i - 1; b >= Math.max(limit, i - 8); b--) {
+            if (w(b).equals("(")) {
+              open = b;
+              break;
+            }
+          }
+          if (open > limit && word(open - 1)) {
+            start = open; // a party or place tag: "Sen. X (R-SC)"
+            i = open - 1;
+            continue;
+          }
+          ok = false;
+        } else if (possessive(i) || t.equals("-") || t.equals("&") || abbreviation(i)) {
           ok = true;
         } else if (!word(i)) {
           ok = false;

@@ -9,6 +9,9 @@ import java.util.List;
  * style: curly double (“…”), straight double ("…"), TeX (``…''), curly single (‘…’), guillemets
  * («…» and »…«) and low-high („…“).
  *
+ * Two straight apostrophes in a row, as some archives write a double quotation mark, count as one
+ * mark.
+ *
  * <p>Why per paragraph: a quotation that runs over several paragraphs opens each of them and
  * closes only the last, so an opening mark left open at a paragraph's end closes there; {@link
  * Quoted#closed()} tells whether the closing mark was seen. Curly and straight single marks double
@@ -56,6 +59,10 @@ public final class QuoteMarks {
       } else if (c == '`' && i + 1 < to && text.charAt(i + 1) == '`') {
         close = '\'';
         markLen = 2;
+      } else if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' && opensAt(text, i + 1, to)
+          && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        close = '\'';
+        markLen = 2;
       } else if (c == '‘' && singleOpens(text, i, from, to)) {
         close = '’';
       } else if (c == '\'' && singleOpens(text, i, from, to) && straightSingleLikelyQuote(text, i, to)) {
@@ -98,7 +105,8 @@ public final class QuoteMarks {
       char c = text.charAt(k);
       if (len == 2) {
         if (c == '\'' && k + 1 < to && text.charAt(k + 1) == '\'') {
-          return k;
+          // three marks close a nested single quote and then the double one: the last two close
+          return k + 2 < to && text.charAt(k + 2) == '\'' ? k + 1 : k;
         }
         continue;
       }

@@ -95,7 +95,8 @@ public final class ReportingVerbs {
   /** Whether the cue form is a gerund or participle that rarely heads an attribution by itself. */
   public static boolean weakForm(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.endsWith("ing") && !w.equals("saying") && !w.equals("adding")
+    return w.endsWith("ing") && !w.equals("saying") && !w.equals("adding") && !w.equals("asking")
+        && !w.equals("declaring")
         && !w.equals("writing") && !w.equals("telling") && !w.equals("warning")
         && !w.equals("noting") && !w.equals("claiming") && !w.equals("insisting")
         && !w.equals("arguing") && !w.equals("explaining");
