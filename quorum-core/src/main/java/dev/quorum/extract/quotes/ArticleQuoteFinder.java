@@ -411,7 +411,9 @@ public final class ArticleQuoteFinder {
             && !beforeHasWords;
         if (onlyFrameBetween && !beforeHasWords) {
           previous.end = s.innerEnd;
-          previous.text.append(" … ").append(inner);
+          String head = stripTrailing(previous.text.toString());
+          previous.text.setLength(0);
+          previous.text.append(head).append(" … ").append(inner);
           previous.lastParagraph = paragraphOf(s.innerEnd - 1);
           return previous;
         }
@@ -1002,6 +1004,10 @@ public final class ArticleQuoteFinder {
               break;
             }
             if (CHANNEL_NOUNS.contains(w(j).toLowerCase(Locale.ROOT))) {
+              while (j + 1 < to && !insideQuote[j + 1]
+                  && CHANNEL_NOUNS.contains(w(j + 1).toLowerCase(Locale.ROOT))) {
+                j++; // "video address"
+              }
               int end = j + 1;
               if (end + 1 < to && (w(end).equalsIgnoreCase("with") || w(end).equalsIgnoreCase("on")
                   || w(end).equalsIgnoreCase("to")) && cap(end + 1)) {
