@@ -12,6 +12,8 @@ import dev.quorum.model.Metadata;
 import dev.quorum.model.RawDocument;
 import dev.quorum.model.Source;
 import dev.quorum.pipeline.Pipelines;
+import dev.quorum.text.embed.SentenceEmbedder;
+import dev.quorum.text.embed.SentenceMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,6 +113,24 @@ class QuoteSeedAcceptanceTest {
     Quote tweet = quoteWith("The adversary");
     assertThat(tweet.cue()).isEqualTo("tweeted");
     assertThat(tweet.speakerName()).isEqualTo("Mark Hertling");
+  }
+
+  @Test
+  void theParaphraseModelKeepsTheGroupsOfTheLexicalMatch() {
+    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+      QuoteExtractor x = new QuoteExtractor(
+          new ArticleQuoteFinder(new CapitalizedNameFinder(), EntityLinker.NONE),
+          new SentenceMatcher(embedder));
+      List<Quote> withModel = x.extract(seeds, copies);
+      Quote q = withModel.stream().filter(z -> z.text().contains("find the appropriate forces"))
+          .filter(z -> z.mentions().size() > 1).findFirst().orElseThrow();
+      assertThat(articles(q)).containsExactly("001", "002", "004");
+      assertThat(q.origins()).isEqualTo(2);
+      Quote shoigu = withModel.stream().filter(z -> z.text().contains("liberation of"))
+          .findFirst().orElseThrow();
+      assertThat(shoigu.origins()).isEqualTo(1);
+      assertThat(withModel.size()).isLessThanOrEqualTo(quotes.size());
+    }
   }
 
   @Test
