@@ -85,8 +85,30 @@ public final class QuoteExtractor {
     }
     List<int[]> ask = new ArrayList<>();
     List<SentencePair> pairs = new ArrayList<>();
+    // candidates share a content word or the whole normalized text: no all-pairs scan
+    Map<String, List<Integer>> postings = new HashMap<>();
+    Map<String, List<Integer>> sameText = new HashMap<>();
+    for (int j = 0; j < n; j++) {
+      for (String w : words.get(j)) {
+        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+      }
+      sameText.computeIfAbsent(normalized(all.get(j).text()), k -> new ArrayList<>()).add(j);
+    }
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
+      java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+      for (String w : words.get(i)) {
+        for (int j : postings.get(w)) {
+          if (j > i) {
+            candidates.add(j);
+          }
+        }
+      }
+      for (int j : sameText.get(normalized(all.get(i).text()))) {
+        if (j > i) {
+          candidates.add(j);
+        }
+      }
+      for (int j : candidates) {
         ArticleQuote a = all.get(i);
         ArticleQuote b = all.get(j);
         if (a.direct() != b.direct() || !compatibleSpeakers(a, b)) {
