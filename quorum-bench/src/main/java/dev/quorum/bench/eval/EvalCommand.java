@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       CleaningEvalCommand.class,
       ParaphraseEvalCommand.class,
       CopiesEvalCommand.class,
-      SummarizationEvalCommand.class
+      SummarizationEvalCommand.class,
+      QuotesEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 

@@ -1,0 +1,13 @@
+package dev.quorum.extract.quotes;
+
+/** What kind of phrase names the speaker of a quote. */
+public enum Speaker {
+  /** A named person or organisation ("Sergei Shoigu", "the Institute for ..."). */
+  NAMED,
+  /** A role or an unnamed source, kept as written ("the defense minister", "an adviser to ..."). */
+  ROLE,
+  /** A pronoun resolved to an earlier name in the article. */
+  PRONOUN,
+  /** A pronoun with no fitting antecedent, or no speaker phrase at all. */
+  UNKNOWN
+}
