@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ParaphraseEvalCommand.class,
       CopiesEvalCommand.class,
       SummarizationEvalCommand.class,
-      QuotesEvalCommand.class
+      QuotesEvalCommand.class,
+      StoriesEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 

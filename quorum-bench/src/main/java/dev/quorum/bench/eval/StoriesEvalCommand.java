@@ -1,0 +1,388 @@
+package dev.quorum.bench.eval;
+
+import dev.quorum.bench.SyntheticCorpus;
+import dev.quorum.copies.CopyDetector;
+import dev.quorum.extract.CapitalizedNameFinder;
+import dev.quorum.extract.NameFinder;
+import dev.quorum.model.Article;
+import dev.quorum.pipeline.ArticlePipeline;
+import dev.quorum.pipeline.Pipelines;
+import dev.quorum.stories.Stories;
+import dev.quorum.stories.StoryClusterer;
+import dev.quorum.stories.Weights;
+import dev.quorum.text.embed.LogisticFitter;
+import dev.quorum.text.embed.LogisticModel;
+import dev.quorum.text.embed.SentenceEmbedder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code quorum eval stories}: event clustering on DUC 2003 (B-cubed against folders), storylines
+ * on WikiRef220 (B-cubed against file-name topics), weight fitting and signal ablation, order
+ * dependence under shuffled streaming, and throughput with memory from 1k to 100k articles.
+ */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = "Story clustering: DUC 2003 events and WikiRef220 storylines (B-cubed), fitted "
+        + "weights, signal ablation, order dependence, throughput and memory.")
+public final class StoriesEvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "shared data folder holding duc2003/ and wikiref220/ (default: located)")
+  Path data;
+
+  @Option(names = "--no-embed", description = "leave the sentence-embedding signal out")
+  boolean noEmbed;
+
+  @Option(names = "--fit", description = "fit the weights on DUC's odd folders (events) and "
+      + "WikiRef's odd-numbered files (storylines), score with them, and ablate each signal")
+  boolean fit;
+
+  @Option(names = "--shuffles", paramLabel = "N", defaultValue = "0",
+      description = "streaming runs in shuffled orders to compare (default: ${DEFAULT-VALUE})")
+  int shuffles;
+
+  @Option(names = "--throughput", paramLabel = "N", split = ",",
+      description = "synthetic corpus sizes for articles/s and memory, e.g. 1000,10000,100000")
+  List<Integer> throughput;
+
+  /** Scores of one clustering run on a labelled corpus. */
+  public record Score(StoriesEval.BCubed events, StoriesEval.BCubed storylines, int eventCount,
+      int storyCount, double seconds) {}
+
+  @Option(names = "--merge-margin", paramLabel = "X",
+      description = "override the events' merge margin (sweeps when given several: 1,2,3)",
+      split = ",")
+  List<Double> mergeMargins;
+
+  @Option(names = "--show", paramLabel = "N", defaultValue = "0",
+      description = "print the N largest impure DUC events with their folder counts")
+  int show;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path duc = EvalData.set(data, "duc2003").orElse(null);
+    Path wiki = EvalData.set(data, "wikiref220").orElse(null);
+    if (duc == null || wiki == null) {
+      err.println("duc2003 or wikiref220 not found; pass --data DIR (the shared data folder)");
+      return 2;
+    }
+    NameFinder names = new CapitalizedNameFinder();
+    try (SentenceEmbedder embedder = noEmbed ? null : SentenceEmbedder.open()) {
+      StoriesEval.Labelled d = StoriesEval.readDuc(duc);
+      StoriesEval.Labelled w = StoriesEval.readWikiref(wiki);
+      Map<String, String> dOrigins = origins(d.articles());
+      Map<String, String> wOrigins = origins(w.articles());
+      out.printf(Locale.ROOT, "DUC 2003: %d articles in %d folders, %d origins; WikiRef220: %d "
+          + "articles, %d topics, %d origins; embeddings %s%n", d.articles().size(),
+          distinct(d.labels()), distinct(dOrigins), w.articles().size(), distinct(w.labels()),
+          distinct(wOrigins), embedder == null ? "off" : "on");
+      StoryClusterer.Options options = StoryClusterer.Options.defaults(embedder != null);
+      if (fit) {
+        options = fitAndAblate(d, dOrigins, w, wOrigins, options, names, embedder, out);
+      }
+      out.println("weights: events " + options.events().weights());
+      out.println("         storylines " + options.storylines().weights());
+      if (mergeMargins != null) {
+        for (double mm : mergeMargins) {
+          StoryClusterer.Options o = options.withEvents(options.events().withMergeMargin(mm))
+              .withStorylines(options.storylines().withMergeMargin(mm));
+          print(out, "merge margin " + mm + " DUC", score(d, dOrigins, o, names, embedder));
+          print(out, "merge margin " + mm + " WikiRef", score(w, wOrigins, o, names, embedder));
+        }
+        options = options.withEvents(options.events().withMergeMargin(mergeMargins.get(0)))
+            .withStorylines(options.storylines().withMergeMargin(mergeMargins.get(0)));
+      }
+      if (show > 0) {
+        StoryClusterer c = new StoryClusterer(options, names, embedder);
+        c.addBatch(StoryClusterer.canonical(d.articles()), dOrigins, true);
+        List<dev.quorum.stories.Event> evs = new ArrayList<>(c.stories().events());
+        evs.sort((a, b) -> b.articles().size() - a.articles().size());
+        int shown = 0;
+        for (dev.quorum.stories.Event e : evs) {
+          Map<String, Integer> folders = new java.util.TreeMap<>();
+          e.articles().forEach(a -> folders.merge(d.labels().get(a), 1, Integer::sum));
+          if (folders.size() > 1 && shown++ < show) {
+            out.println("  impure " + e.id() + " " + folders + " \"" + e.title() + "\"");
+          }
+        }
+        Map<String, Integer> split = new java.util.TreeMap<>();
+        for (dev.quorum.stories.Event e : evs) {
+          e.articles().stream().map(d.labels()::get).distinct()
+              .forEach(f -> split.merge(f, 1, Integer::sum));
+        }
+        split.values().removeIf(v -> v == 1);
+        out.println("  folders split over several events: " + split);
+      }
+      Score ds = score(d, dOrigins, options, names, embedder);
+      print(out, "DUC 2003 (gold: folder)", ds);
+      Score ws = score(w, wOrigins, options, names, embedder);
+      print(out, "WikiRef220 (gold: topic)", ws);
+      if (shuffles > 0) {
+        orderDependence(d, dOrigins, options, names, embedder, shuffles, out);
+      }
+      if (throughput != null) {
+        for (int n : throughput) {
+          throughput(n, options, names, embedder, out);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, String name, Score s) {
+    out.printf(Locale.ROOT, "%s: events %d, B-cubed P %.4f R %.4f F1 %.4f; storylines %d, "
+        + "B-cubed P %.4f R %.4f F1 %.4f (%.1f s)%n", name, s.eventCount(), s.events().precision(),
+        s.events().recall(), s.events().f1(), s.storyCount(), s.storylines().precision(),
+        s.storylines().recall(), s.storylines().f1(), s.seconds());
+  }
+
+  /** Origins of a corpus by the copy detector: article id to origin id. */
+  public static Map<String, String> origins(List<Article> articles) {
+    return StoryClusterer.originMap(new CopyDetector().detect(articles));
+  }
+
+  private static int distinct(Map<String, String> m) {
+    return (int) m.values().stream().distinct().count();
+  }
+
+  /** Clusters the corpus as one batch and scores both levels against its labels. */
+  public static Score score(StoriesEval.Labelled corpus, Map<String, String> origins,
+      StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder) {
+    long t0 = System.nanoTime();
+    StoryClusterer c = new StoryClusterer(options, names, embedder);
+    c.addBatch(StoryClusterer.canonical(corpus.articles()), origins, true);
+    Stories st = c.stories();
+    double s = (System.nanoTime() - t0) / 1e9;
+    return new Score(StoriesEval.bcubed(st.eventOf(), corpus.labels()),
+        StoriesEval.bcubed(st.storyOf(), corpus.labels()), st.events().size(),
+        st.stories().size(), s);
+  }
+
+  /** Fits weights on the training halves, prints them with held-out scores and ablations. */
+  static StoryClusterer.Options fitAndAblate(StoriesEval.Labelled d, Map<String, String> dOrigins,
+      StoriesEval.Labelled w, Map<String, String> wOrigins, StoryClusterer.Options options,
+      NameFinder names, SentenceEmbedder embedder, PrintWriter out) {
+    StoriesEval.Labelled dTrain = half(d, true);
+    StoriesEval.Labelled dTest = half(d, false);
+    StoriesEval.Labelled wTrain = half(w, true);
+    StoriesEval.Labelled wTest = half(w, false);
+    boolean[] all = {true, true, embedder != null, true, true};
+    StoryClusterer.Options fitted = fitted(dTrain, dOrigins, wTrain, wOrigins, options, names,
+        embedder, all, out);
+    out.printf(Locale.ROOT, "fitted on DUC odd folders (%d articles) and WikiRef odd files (%d)%n",
+        dTrain.articles().size(), wTrain.articles().size());
+    print(out, "  held-out DUC even folders", score(dTest, dOrigins, fitted, names, embedder));
+    print(out, "  held-out WikiRef even files", score(wTest, wOrigins, fitted, names, embedder));
+    out.println("ablation (refit without one signal; held-out DUC events F1, WikiRef storylines F1):");
+    for (int k = 0; k < Weights.SIGNALS.size(); k++) {
+      if (!all[k] || k == 4) {
+        continue;
+      }
+      boolean[] use = all.clone();
+      use[k] = false;
+      if (k == 3) {
+        use[4] = false;
+      }
+      StoryClusterer.Options o = fitted(dTrain, dOrigins, wTrain, wOrigins, options, names,
+          embedder, use, null);
+      Score sd = score(dTest, dOrigins, o, names, embedder);
+      Score sw = score(wTest, wOrigins, o, names, embedder);
+      out.printf(Locale.ROOT, "  without %-9s DUC events F1 %.4f, WikiRef storylines F1 %.4f%n",
+          Weights.SIGNALS.get(k), sd.events().f1(), sw.storylines().f1());
+    }
+    return fitted;
+  }
+
+  private static StoryClusterer.Options fitted(StoriesEval.Labelled events,
+      Map<String, String> eOrigins, StoriesEval.Labelled stories, Map<String, String> sOrigins,
+      StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder, boolean[] use,
+      PrintWriter out) {
+    StoryClusterer.Trace te = StoryClusterer.trace(events.articles(), eOrigins, events.labels(),
+        events.labels(), options, names, embedder);
+    Weights ew = fit(te.eventRows(), te.eventSame(), use, out, "events");
+    // storyline rows: each WikiRef article is its own event, its topic the storyline
+    Map<String, String> self = new HashMap<>();
+    stories.articles().forEach(a -> self.put(a.id(), a.id()));
+    StoryClusterer.Trace ts = StoryClusterer.trace(stories.articles(), sOrigins, self,
+        stories.labels(), options, names, embedder);
+    Weights sw = fit(ts.storyRows(), ts.storySame(), use, out, "storylines");
+    return options.withEvents(options.events().withWeights(ew))
+        .withStorylines(options.storylines().withWeights(sw));
+  }
+
+  /** Logistic weights on raw signals, the decision threshold folded into the bias. */
+  static Weights fit(List<double[]> rows, List<Boolean> same, boolean[] use, PrintWriter out,
+      String what) {
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < use.length; k++) {
+      if (use[k]) {
+        names.add(Weights.SIGNALS.get(k));
+      }
+    }
+    List<double[]> x = new ArrayList<>();
+    for (double[] r : rows) {
+      double[] v = new double[names.size()];
+      int j = 0;
+      for (int k = 0; k < use.length; k++) {
+        if (use[k]) {
+          v[j++] = r[k];
+        }
+      }
+      x.add(v);
+    }
+    boolean[] y = new boolean[same.size()];
+    int positives = 0;
+    for (int i = 0; i < y.length; i++) {
+      y[i] = same.get(i);
+      positives += y[i] ? 1 : 0;
+    }
+    LogisticModel m = new LogisticFitter(1.0).fit(names, x, y);
+    double[] w = new double[use.length];
+    double bias = m.bias() - Math.log(m.threshold() / (1 - m.threshold()));
+    int j = 0;
+    for (int k = 0; k < use.length; k++) {
+      if (use[k]) {
+        w[k] = m.weights()[j] / m.scale()[j];
+        bias -= w[k] * m.mean()[j];
+        j++;
+      }
+    }
+    Weights out1 = Weights.of(bias, w);
+    if (out != null) {
+      out.printf(Locale.ROOT, "fit %s: %d pairs (%d same), threshold %.3f -> %s%n", what,
+          y.length, positives, m.threshold(), out1);
+      out.printf(Locale.ROOT, "  standardised weights (contribution per s.d.): %s%n",
+          standardised(m));
+    }
+    return out1;
+  }
+
+  private static String standardised(LogisticModel m) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < m.names().size(); i++) {
+      sb.append(String.format(Locale.ROOT, "%s %.2f  ", m.names().get(i), m.weights()[i]));
+    }
+    return sb.toString().strip();
+  }
+
+  /** The articles of odd (train) or even (test) folders / file numbers, by label order. */
+  static StoriesEval.Labelled half(StoriesEval.Labelled c, boolean odd) {
+    List<String> labels = c.labels().values().stream().distinct().sorted().toList();
+    List<Article> out = new ArrayList<>();
+    Map<String, String> lab = new HashMap<>();
+    Map<String, Integer> seenPerLabel = new HashMap<>();
+    boolean byLabel = labels.size() >= 20;
+    for (Article a : c.articles()) {
+      String l = c.labels().get(a.id());
+      int k = byLabel ? labels.indexOf(l) : seenPerLabel.merge(l, 1, Integer::sum);
+      if ((k % 2 == 1) == odd) {
+        out.add(a);
+        lab.put(a.id(), l);
+      }
+    }
+    return new StoriesEval.Labelled(out, lab);
+  }
+
+  /**
+   * Streams the corpus in shuffled orders with document frequencies learnt as articles arrive,
+   * and compares the partitions with each other and with the gold labels.
+   */
+  static void orderDependence(StoriesEval.Labelled d, Map<String, String> origins,
+      StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder, int runs,
+      PrintWriter out) {
+    List<Map<String, String>> ev = new ArrayList<>();
+    List<Map<String, String>> st = new ArrayList<>();
+    double goldF = 0;
+    double minGold = 1;
+    for (int r = 0; r < runs; r++) {
+      List<Article> order = new ArrayList<>(d.articles());
+      Collections.shuffle(order, new Random(1000 + r));
+      StoryClusterer c = new StoryClusterer(options, names, embedder);
+      for (int i = 0; i < order.size(); i += 32) {
+        c.addBatch(order.subList(i, Math.min(order.size(), i + 32)), origins, false);
+      }
+      Stories s = c.stories();
+      ev.add(s.eventOf());
+      st.add(s.storyOf());
+      double f = StoriesEval.bcubed(s.eventOf(), d.labels()).f1();
+      goldF += f;
+      minGold = Math.min(minGold, f);
+    }
+    double bf = 0;
+    double ari = 0;
+    double sari = 0;
+    int pairs = 0;
+    for (int a = 0; a < runs; a++) {
+      for (int b = a + 1; b < runs; b++) {
+        bf += StoriesEval.bcubed(ev.get(a), ev.get(b)).f1();
+        ari += StoriesEval.ari(ev.get(a), ev.get(b));
+        sari += StoriesEval.ari(st.get(a), st.get(b));
+        pairs++;
+      }
+    }
+    out.printf(Locale.ROOT, "order dependence, DUC streamed in %d shuffled orders (incremental "
+        + "IDF, batches of 32): events F1 vs gold mean %.4f min %.4f; between runs events "
+        + "B-cubed F1 %.4f ARI %.4f, storylines ARI %.4f%n", runs, goldF / runs, minGold,
+        pairs == 0 ? 1 : bf / pairs, pairs == 0 ? 1 : ari / pairs, pairs == 0 ? 1 : sari / pairs);
+  }
+
+  /**
+   * Streams n synthetic dated articles (about 200 a day) through a clusterer in batches of 256,
+   * timing only the clusterer, and reports articles/s and heap after a full GC.
+   */
+  static void throughput(int n, StoryClusterer.Options options, NameFinder names,
+      SentenceEmbedder embedder, PrintWriter out) {
+    SyntheticCorpus corpus = SyntheticCorpus.fromTextFiles(SyntheticCorpus.examples(), 7);
+    ArticlePipeline pipeline = Pipelines.standard();
+    StoryClusterer c = new StoryClusterer(options, names, embedder);
+    LocalDate start = LocalDate.of(2023, 1, 1);
+    long clusterNanos = 0;
+    List<Article> batch = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Article a = pipeline.process(corpus.plainText(i, 300 + (i % 7) * 60));
+      a = new Article(a.id(), a.source(), a.metadata().withPublished(
+          start.plusDays(i / 200).toString()), a.language(), a.text(), a.paragraphs(),
+          a.sentences(), a.removed());
+      batch.add(a);
+      if (batch.size() == 256 || i == n - 1) {
+        long t0 = System.nanoTime();
+        c.addBatch(batch, Map.of(), false);
+        clusterNanos += System.nanoTime() - t0;
+        batch.clear();
+      }
+    }
+    long t0 = System.nanoTime();
+    Stories s = c.stories();
+    clusterNanos += System.nanoTime() - t0;
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long used = rt.totalMemory() - rt.freeMemory();
+    int[] active = c.active();
+    out.printf(Locale.ROOT, "throughput %,d articles: %.0f articles/s (%.1f s clustering), "
+        + "%d events, %d storylines, active %d events / %d storylines, vocabulary %,d, heap "
+        + "after GC %d MB%n", n, n / (clusterNanos / 1e9), clusterNanos / 1e9,
+        s.events().size(), s.stories().size(), active[0], active[1], c.vocabulary(),
+        used >> 20);
+    out.flush();
+  }
+}

@@ -1,0 +1,194 @@
+package dev.quorum.stories;
+
+import dev.quorum.extract.NameFinder;
+import dev.quorum.extract.NameMention;
+import dev.quorum.model.Article;
+import dev.quorum.model.Sentence;
+import dev.quorum.model.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns an article into a {@link Unit}: light-stemmed content words of the text (the headline's
+ * counted twice), names from the injected finder (whole name and its last word), the publication
+ * day, and the opening used for embedding and fallback titles.
+ */
+final class Featurizer {
+
+  /** English function words and reporting verbs, which say nothing about what happened. */
+  static final Set<String> STOP_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to",
+      "for", "from", "by", "with", "without", "about", "as", "into", "onto", "over", "under",
+      "after", "before", "since", "until", "than", "then", "that", "this", "these", "those",
+      "there", "here", "it", "its", "he", "she", "they", "we", "you", "i", "him", "her",
+      "them", "us", "me", "his", "hers", "their", "theirs", "our", "ours", "your", "my", "who",
+      "whom", "whose", "which", "what", "when", "where", "why", "how", "is", "are", "was", "were",
+      "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will",
+      "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also",
+      "just", "only", "very", "more", "most", "such", "some", "any", "all", "each", "both",
+      "other", "own", "same", "too", "s", "said", "says", "say", "if", "while", "because",
+      "though", "although", "up", "down", "out", "off", "again", "further", "once", "per", "via",
+      "mr", "mrs", "ms", "told", "new", "one", "two", "three", "year", "years", "last", "first",
+      "now", "many", "much", "like", "even", "still", "well", "get", "got", "make", "made", "take",
+      "took", "according", "including", "people", "time", "day", "week", "month", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+      "tomorrow", "ago", "against", "between", "during", "through", "around", "among", "within",
+      "added", "asked", "there's", "it's", "don't", "didn't", "n't", "ll", "ve", "re", "d", "t");
+
+  /** Words of the opening embedded per unit: headline and lead carry what the story is about. */
+  static final int OPENING_CHARS = 300;
+
+  private final NameFinder names;
+  private final Vocabulary terms;
+  private final Vocabulary entities;
+
+  Featurizer(NameFinder names, Vocabulary terms, Vocabulary entities) {
+    this.names = names;
+    this.terms = terms;
+    this.entities = entities;
+  }
+
+  Unit featurize(Article article) {
+    String text = article.text();
+    Map<Integer, Float> tf = new TreeMap<>();
+    for (Sentence s : article.sentences()) {
+      for (Span t : s.tokens()) {
+        addTerm(tf, t.of(text), 1f);
+      }
+    }
+    String title = article.metadata().title();
+    if (title != null && title.isBlank()) {
+      title = null;
+    }
+    int[] titleTerms = new int[0];
+    if (title != null) {
+      Map<Integer, Float> tt = new TreeMap<>();
+      for (String w : title.split("[^\\p{L}\\p{N}'’]+")) {
+        addTerm(tt, w, 1f);
+      }
+      titleTerms = tt.keySet().stream().mapToInt(Integer::intValue).toArray();
+      tt.forEach((k, v) -> tf.merge(k, v, Float::sum));
+    }
+    Map<Integer, Float> ef = new TreeMap<>();
+    for (NameMention m : names.find(article)) {
+      String name = m.text().replace('’', '\'').replaceAll("'s$", "").strip();
+      if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+        continue;
+      }
+      String key = name.toLowerCase(Locale.ROOT);
+      ef.merge(entities.id(key, name), 1f, Float::sum);
+      int space = name.lastIndexOf(' ');
+      if (space > 0) {
+        String last = name.substring(space + 1);
+        if (last.length() > 1) {
+          ef.merge(entities.id(last.toLowerCase(Locale.ROOT), last), 1f, Float::sum);
+        }
+      }
+    }
+    int[] termIds = keys(tf);
+    int[] entityIds = keys(ef);
+    terms.observe(termIds);
+    entities.observe(entityIds);
+    return new Unit(article.id(), title, opening(article), day(article.metadata().published()),
+        termIds, logUnit(tf), entityIds, logUnit(ef), titleTerms);
+  }
+
+  /** Headline and opening sentences, up to {@link #OPENING_CHARS} characters. */
+  static String opening(Article article) {
+    StringBuilder sb = new StringBuilder();
+    String title = article.metadata().title();
+    if (title != null && !title.isBlank()) {
+      sb.append(title.strip()).append(". ");
+    }
+    for (int i = 0; i < article.sentences().size() && sb.length() < OPENING_CHARS; i++) {
+      String s = article.sentenceText(i).strip();
+      if (title != null && s.equals(title.strip())) {
+        continue;
+      }
+      sb.append(s).append(' ');
+    }
+    String o = sb.toString().strip();
+    return o.length() <= OPENING_CHARS ? o : o.substring(0, OPENING_CHARS);
+  }
+
+  private void addTerm(Map<Integer, Float> tf, String token, float weight) {
+    String w = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+    boolean letter = false;
+    for (int i = 0; i < w.length() && !letter; i++) {
+      letter = Character.isLetter(w.charAt(i));
+    }
+    if (!letter || w.length() < 2 || STOP_WORDS.contains(w)) {
+      return;
+    }
+    String stem = stem(w);
+    if (STOP_WORDS.contains(stem)) {
+      return;
+    }
+    tf.merge(terms.id(stem, stem), weight, Float::sum);
+  }
+
+  /** Publication day since the epoch from an ISO date or date-time, {@link Unit#NO_DAY} if none. */
+  static int day(String published) {
+    if (published == null || published.length() < 10) {
+      return Unit.NO_DAY;
+    }
+    try {
+      return (int) LocalDate.parse(published.substring(0, 10)).toEpochDay();
+    } catch (DateTimeParseException e) {
+      return Unit.NO_DAY;
+    }
+  }
+
+  /**
+   * A light English suffix stripper: enough to match "holding"/"hold", "troops"/"troop",
+   * "attacked"/"attack" without a dictionary.
+   */
+  static String stem(String w) {
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    int n = w.length();
+    if (n > 4 && w.endsWith("ies")) {
+      return w.substring(0, n - 3) + "y";
+    }
+    if (n > 5 && w.endsWith("ing")) {
+      return w.substring(0, n - 3);
+    }
+    if (n > 4 && w.endsWith("ed")) {
+      return w.substring(0, n - 2);
+    }
+    if (n > 3 && w.endsWith("es") && !w.endsWith("ses")) {
+      return w.substring(0, n - 2);
+    }
+    if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+  private static int[] keys(Map<Integer, Float> m) {
+    return m.keySet().stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** 1 + ln(count) per key, in key order, scaled to unit length. */
+  private static float[] logUnit(Map<Integer, Float> m) {
+    float[] w = new float[m.size()];
+    int i = 0;
+    double norm = 0;
+    for (float c : m.values()) {
+      w[i] = (float) (1 + Math.log(c));
+      norm += (double) w[i] * w[i];
+      i++;
+    }
+    double n = Math.sqrt(norm);
+    for (int j = 0; j < w.length && n > 0; j++) {
+      w[j] /= n;
+    }
+    return w.length == 0 ? w : Arrays.copyOf(w, w.length);
+  }
+}

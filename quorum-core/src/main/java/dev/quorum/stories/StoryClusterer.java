@@ -1,0 +1,480 @@
+package dev.quorum.stories;
+
+import dev.quorum.copies.CopyReport;
+import dev.quorum.copies.Origin;
+import dev.quorum.extract.CapitalizedNameFinder;
+import dev.quorum.extract.NameFinder;
+import dev.quorum.model.Article;
+import dev.quorum.text.embed.SentenceEmbedder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Clusters articles incrementally into events and storylines: each arriving origin joins the
+ * best-scoring active event if the weighted signals say so, else founds an event, which in turn
+ * joins the best active storyline or founds one.
+ *
+ * <p>Signals are the TF-IDF cosine of content words, the IDF-weighted cosine of names, the cosine
+ * of sentence-embedding centroids of headline and opening, and time closeness. Document
+ * frequencies are learnt as articles arrive, or from a background pass over a whole batch. Copies
+ * of one origin count once: only the first article of an origin is featurized; later ones follow
+ * it into its event. Memory is bounded by windows of active events and storylines (by count and
+ * by age); retired groups keep only their member ids and title.
+ */
+public final class StoryClusterer {
+
+  /**
+   * The settings of one level.
+   *
+   * @param weights how signals combine into the decision to join
+   * @param tauDays time scale of the closeness signal {@code exp(-gap/tau)}
+   * @param horizonDays a group whose latest article is this much older than the newest one seen
+   *     retires
+   * @param maxActive most groups in the active window; the least recently joined retires first
+   * @param queryTerms distinctive terms of an arriving unit looked up in the index
+   * @param candidates groups scored in full per unit
+   * @param maxPosting index entries longer than this (too common terms) are not followed
+   * @param mergeMargin score two groups' centroids need to merge (infinite: never merge)
+   */
+  public record LevelOptions(Weights weights, double tauDays, int horizonDays, int maxActive,
+      int queryTerms, int candidates, int maxPosting, double mergeMargin) {
+
+    public LevelOptions {
+      Objects.requireNonNull(weights, "weights");
+      if (tauDays <= 0 || horizonDays < 0 || maxActive < 1 || queryTerms < 1 || candidates < 1
+          || maxPosting < 1) {
+        throw new IllegalArgumentException("level options out of range");
+      }
+    }
+
+    public LevelOptions withWeights(Weights w) {
+      return new LevelOptions(w, tauDays, horizonDays, maxActive, queryTerms, candidates,
+          maxPosting, mergeMargin);
+    }
+
+    public LevelOptions withMaxActive(int n) {
+      return new LevelOptions(weights, tauDays, horizonDays, n, queryTerms, candidates,
+          maxPosting, mergeMargin);
+    }
+
+    public LevelOptions withMergeMargin(double m) {
+      return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
+          maxPosting, m);
+    }
+  }
+
+  /** Settings of both levels. */
+  public record Options(LevelOptions events, LevelOptions storylines) {
+
+    /**
+     * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
+     * with embeddings on DUC 2003's odd-numbered folders; storylines looser.
+     */
+    public static Options defaults(boolean embeddings) {
+      Weights ev = embeddings ? StoryDefaults.EVENTS_EMBEDDED : StoryDefaults.EVENTS_LEXICAL;
+      Weights st = embeddings ? StoryDefaults.STORIES_EMBEDDED : StoryDefaults.STORIES_LEXICAL;
+      return new Options(
+          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, 0),
+          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, 0));
+    }
+
+    public Options withEvents(LevelOptions o) {
+      return new Options(o, storylines);
+    }
+
+    public Options withStorylines(LevelOptions o) {
+      return new Options(events, o);
+    }
+  }
+
+  /** Signal rows of (unit, candidate group) pairs with whether the pair truly belongs together. */
+  public record Trace(List<double[]> eventRows, List<Boolean> eventSame,
+      List<double[]> storyRows, List<Boolean> storySame) {}
+
+  /** Most main entities listed per cluster. */
+  static final int MAIN_ENTITIES = 5;
+
+  private final Options options;
+  private final SentenceEmbedder embedder;
+  private final Vocabulary terms = new Vocabulary();
+  private final Vocabulary entities = new Vocabulary();
+  private final Featurizer featurizer;
+  private final Level events;
+  private final Level storylines;
+  /** Origin key to the event its first article joined. */
+  private final Map<String, Group> originEvent = new HashMap<>();
+  private final Set<String> seen = new HashSet<>();
+  private Trace trace;
+  private Map<String, String> eventLabel;
+  private Map<String, String> storyLabel;
+  private final Map<String, Group> eventByLabel = new HashMap<>();
+  private final Map<String, Group> storyByLabel = new HashMap<>();
+  private final Map<Group, String> labelOf = new HashMap<>();
+
+  /**
+   * A clusterer finding names with {@code names} and embedding openings with {@code embedder}
+   * (null: no embedding signal; the weights should then be fitted without it).
+   */
+  public StoryClusterer(Options options, NameFinder names, SentenceEmbedder embedder) {
+    this.options = options;
+    this.embedder = embedder;
+    this.featurizer = new Featurizer(names, terms, entities);
+    this.events = new Level(options.events(), terms, entities, this::title);
+    this.storylines = new Level(options.storylines(), terms, entities, this::title);
+  }
+
+  /** A clusterer with default options, capitalized-run names, and the given embedder. */
+  public StoryClusterer(SentenceEmbedder embedder) {
+    this(Options.defaults(embedder != null), new CapitalizedNameFinder(), embedder);
+  }
+
+  /**
+   * Clusters a batch regardless of input order: articles sorted by date (undated last) then id,
+   * document frequencies from the whole batch, copies grouped by the report's origins.
+   */
+  public static Stories cluster(List<Article> articles, CopyReport copies, Options options,
+      NameFinder names, SentenceEmbedder embedder) {
+    StoryClusterer c = new StoryClusterer(options, names, embedder);
+    c.addBatch(canonical(articles), originMap(copies), true);
+    return c.stories();
+  }
+
+  /** Article id to the id of its origin, from a copy report (null: every article its own). */
+  public static Map<String, String> originMap(CopyReport copies) {
+    Map<String, String> out = new HashMap<>();
+    if (copies != null) {
+      for (Origin o : copies.origins()) {
+        o.articles().forEach(a -> out.put(a, o.id()));
+      }
+    }
+    return out;
+  }
+
+  /** The articles sorted by publication date (undated last), then id. */
+  public static List<Article> canonical(List<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing((Article a) -> {
+      int d = Featurizer.day(a.metadata().published());
+      return d == Unit.NO_DAY ? Integer.MAX_VALUE : d;
+    }).thenComparing(Article::id));
+    return sorted;
+  }
+
+  /** Adds one article that is its own origin. */
+  public void add(Article article) {
+    addBatch(List.of(article), Map.of(), false);
+  }
+
+  /**
+   * Adds articles in the given order; {@code originOf} maps article ids to origin keys (absent:
+   * the article is its own origin). Document frequencies count the batch before it is placed;
+   * with {@code freezeFrequencies} they stop being learnt afterwards (a background model).
+   */
+  public void addBatch(List<Article> articles, Map<String, String> originOf,
+      boolean freezeFrequencies) {
+    List<Unit> fresh = new ArrayList<>();
+    List<String> freshOrigins = new ArrayList<>();
+    Set<String> batchOrigins = new HashSet<>();
+    for (Article a : articles) {
+      String origin = originOf.getOrDefault(a.id(), a.id());
+      if (!originEvent.containsKey(origin) && batchOrigins.add(origin)) {
+        fresh.add(featurizer.featurize(a));
+        freshOrigins.add(origin);
+      }
+    }
+    if (freezeFrequencies) {
+      terms.freeze();
+      entities.freeze();
+    }
+    if (embedder != null && !fresh.isEmpty()) {
+      float[][] v = embedder.embed(fresh.stream().map(u -> u.opening).toList());
+      for (int i = 0; i < v.length; i++) {
+        fresh.get(i).embedding = v[i];
+      }
+    }
+    int next = 0;
+    for (Article a : articles) {
+      if (!seen.add(a.id())) {
+        throw new IllegalArgumentException("article " + a.id() + " was added before");
+      }
+      String origin = originOf.getOrDefault(a.id(), a.id());
+      Group e = originEvent.get(origin);
+      if (e != null) {
+        e = e.resolve();
+      } else {
+        Unit u = fresh.get(next);
+        if (!freshOrigins.get(next).equals(origin)) {
+          throw new IllegalStateException("origin order mismatch");
+        }
+        next++;
+        e = place(u);
+        originEvent.put(origin, e);
+      }
+      e.articles.add(a.id());
+    }
+  }
+
+  /** Puts a unit into an event (and a new event into a storyline); returns the event. */
+  private Group place(Unit u) {
+    if (trace != null) {
+      return placeOracle(u);
+    }
+    Level.Match m = events.best(u);
+    if (m != null) {
+      Group e = m.group();
+      events.add(e, u);
+      storylines.add(e.story.resolve(), u);
+      return consolidate(e);
+    }
+    Group e = events.create(u);
+    Level.Match s = storylines.best(u);
+    Group story;
+    if (s != null) {
+      story = s.group();
+      storylines.add(story, u);
+    } else {
+      story = storylines.create(u);
+    }
+    e.story = story;
+    story.events.add(e);
+    consolidateStory(story);
+    return consolidate(e);
+  }
+
+  /** Merges e with the events it has become one with (and their storylines); returns the result. */
+  private Group consolidate(Group e) {
+    for (int round = 0; round < 3; round++) {
+      Level.Match m = events.mergeCandidate(e);
+      if (m == null) {
+        break;
+      }
+      Group into = e.serial < m.group().serial ? e : m.group();
+      Group from = into == e ? m.group() : e;
+      if (into.story.resolve() != from.story.resolve()) {
+        mergeStories(into.story.resolve(), from.story.resolve());
+      }
+      Group story = into.story.resolve();
+      events.merge(into, from);
+      story.events.remove(from);
+      into.story = story;
+      e = into;
+    }
+    return e;
+  }
+
+  private void consolidateStory(Group s) {
+    for (int round = 0; round < 3 && s != null; round++) {
+      Level.Match m = storylines.mergeCandidate(s);
+      if (m == null) {
+        break;
+      }
+      s = mergeStories(s, m.group());
+    }
+  }
+
+  private Group mergeStories(Group a, Group b) {
+    Group into = a.serial < b.serial ? a : b;
+    Group from = into == a ? b : a;
+    storylines.merge(into, from);
+    for (Group ev : into.events) {
+      ev.story = into;
+    }
+    return into;
+  }
+
+  /** As {@link #place} but following the gold labels while recording the signals it saw. */
+  private Group placeOracle(Unit u) {
+    String el = eventLabel.get(u.id);
+    String sl = storyLabel.get(u.id);
+    Group gold = eventByLabel.get(el);
+    record(events, u, gold, el, trace.eventRows(), trace.eventSame());
+    if (gold != null) {
+      events.add(gold, u);
+      storylines.add(gold.story.resolve(), u);
+      return gold;
+    }
+    Group e = events.create(u);
+    eventByLabel.put(el, e);
+    labelOf.put(e, el);
+    Group goldStory = storyByLabel.get(sl);
+    record(storylines, u, goldStory, sl, trace.storyRows(), trace.storySame());
+    if (goldStory != null) {
+      storylines.add(goldStory, u);
+    } else {
+      goldStory = storylines.create(u);
+      storyByLabel.put(sl, goldStory);
+      labelOf.put(goldStory, sl);
+    }
+    e.story = goldStory;
+    goldStory.events.add(e);
+    return e;
+  }
+
+  private void record(Level level, Unit u, Group gold, String label, List<double[]> rows,
+      List<Boolean> same) {
+    boolean goldSeen = false;
+    for (Level.Match m : level.candidates(u)) {
+      rows.add(m.signals());
+      same.add(label.equals(labelOf.get(m.group())));
+      goldSeen |= m.group() == gold;
+    }
+    if (gold != null && !goldSeen && !gold.retired) {
+      rows.add(level.signals(u, gold));
+      same.add(true);
+    }
+  }
+
+  /**
+   * The signals a clusterer with these options sees when every article goes where the labels
+   * say (batch order and frequencies as in {@link #cluster}): rows to fit weights on.
+   */
+  public static Trace trace(List<Article> articles, Map<String, String> originOf,
+      Map<String, String> eventLabels, Map<String, String> storyLabels, Options options,
+      NameFinder names, SentenceEmbedder embedder) {
+    StoryClusterer c = new StoryClusterer(options, names, embedder);
+    c.trace = new Trace(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>());
+    c.eventLabel = eventLabels;
+    c.storyLabel = storyLabels;
+    c.addBatch(canonical(articles), originOf, true);
+    return c.trace;
+  }
+
+  /** Active events and storylines now: what bounds the memory of the clusterer. */
+  public int[] active() {
+    return new int[] {events.activeCount(), storylines.activeCount()};
+  }
+
+  /** Distinct terms and names seen so far. */
+  public int vocabulary() {
+    return terms.size() + entities.size();
+  }
+
+  /** The storylines and events formed so far, largest storyline first. */
+  public Stories stories() {
+    Map<Group, Event> eventOf = new HashMap<>();
+    for (Group g : events.all) {
+      if (g.mergedInto == null) {
+        eventOf.put(g, event(g));
+      }
+    }
+    List<Story> out = new ArrayList<>();
+    for (Group s : storylines.all) {
+      if (s.mergedInto != null) {
+        continue;
+      }
+      List<Event> evs = new ArrayList<>();
+      TreeSet<String> articles = new TreeSet<>();
+      for (Group g : s.events) {
+        Event e = eventOf.get(g);
+        evs.add(e);
+        articles.addAll(e.articles());
+      }
+      evs.sort(Comparator.comparing((Event e) -> e.first() == null ? "~" : e.first())
+          .thenComparing(Event::id));
+      String first = evs.stream().map(Event::first).filter(Objects::nonNull).min(String::compareTo)
+          .orElse(null);
+      String last = evs.stream().map(Event::last).filter(Objects::nonNull).max(String::compareTo)
+          .orElse(null);
+      out.add(new Story("s-" + articles.first(), titleOf(s), first, last, mainEntities(s),
+          List.copyOf(articles), evs));
+    }
+    out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
+    return new Stories(out);
+  }
+
+  private Event event(Group g) {
+    List<String> articles = new ArrayList<>(g.articles);
+    articles.sort(null);
+    return new Event("e-" + articles.get(0), titleOf(g), date(g.minDay, g.dated()),
+        date(g.maxDay, g.dated()), mainEntities(g), articles, g.units);
+  }
+
+  private static String date(int day, boolean dated) {
+    return dated ? LocalDate.ofEpochDay(day).toString() : null;
+  }
+
+  private String titleOf(Group g) {
+    return g.retired ? g.title : title(g);
+  }
+
+  /**
+   * The headline of the member closest to the group's centroid; without headlines, the opening
+   * words of the closest member.
+   */
+  String title(Group g) {
+    Unit best = null;
+    double bestScore = -1;
+    Unit bestAny = null;
+    double bestAnyScore = -1;
+    for (Unit u : g.members) {
+      double s = g.terms == null ? 0 : events.signals(u, g)[0];
+      if (u.title != null && s > bestScore) {
+        best = u;
+        bestScore = s;
+      }
+      if (s > bestAnyScore) {
+        bestAny = u;
+        bestAnyScore = s;
+      }
+    }
+    if (best != null) {
+      return best.title.strip();
+    }
+    if (bestAny == null) {
+      return "(untitled)";
+    }
+    String[] words = bestAny.opening.split("\\s+");
+    if (words.length <= 14) {
+      return bestAny.opening;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, 14)) + " …";
+  }
+
+  /**
+   * The names most units of the group mention (at least two when it has several units), most
+   * frequent first, skipping a name contained in one already listed.
+   */
+  private List<String> mainEntities(Group g) {
+    int[] keys = g.entityUnits.keys();
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> {
+      float ca = g.entityUnits.get(keys[a]);
+      float cb = g.entityUnits.get(keys[b]);
+      if (ca != cb) {
+        return Float.compare(cb, ca);
+      }
+      int la = entities.surface(keys[a]).length();
+      int lb = entities.surface(keys[b]).length();
+      return la != lb ? Integer.compare(lb, la)
+          : entities.surface(keys[a]).compareTo(entities.surface(keys[b]));
+    });
+    int min = g.units > 1 ? 2 : 1;
+    List<String> out = new ArrayList<>();
+    for (Integer i : order) {
+      if (out.size() == MAIN_ENTITIES || g.entityUnits.get(keys[i]) < min) {
+        break;
+      }
+      String name = entities.surface(keys[i]);
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean inside = out.stream().anyMatch(o -> (" " + o.toLowerCase(Locale.ROOT) + " ")
+          .contains(" " + lower + " "));
+      if (!inside) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+}
