@@ -100,13 +100,13 @@ public final class ClaimExtractor {
       Span sspan = sentences.get(si).span();
       String stext = sspan.of(text);
       List<Tok> t = toks.get(si);
-      String[] tags = PosTags.tag(t);
+      String[] tags = PosTags.tag(t, as);
       String hedge = SentenceContext.hedge(stext);
       if (hedge == null && si + 1 < sentences.size()
           && amounts.get(si + 1).stream().noneMatch(a -> a.kind() == Amount.Kind.CLAIM)) {
         hedge = SentenceContext.backwardHedge(sentences.get(si + 1).span().of(text));
       }
-      List<SentenceContext.Phrase> scopes = SentenceContext.scopes(t, as);
+      List<SentenceContext.Phrase> scopes = SentenceContext.scopes(t, tags, as);
       List<SentenceContext.Phrase> places = SentenceContext.places(t);
       for (Amount a : as) {
         if (a.kind() != Amount.Kind.CLAIM) {
@@ -114,14 +114,14 @@ public final class ClaimExtractor {
         }
         Span span = new Span(t.get(a.first()).start(), t.get(a.end() - 1).end());
         String[] q = SentenceContext.quantity(text, t, tags, a);
-        SentenceContext.Phrase sc = SentenceContext.nearest(t, scopes, a);
-        SentenceContext.Phrase pl = SentenceContext.nearest(t, places, a);
+        SentenceContext.Phrase sc = SentenceContext.nearest(t, tags, scopes, a);
+        SentenceContext.Phrase pl = SentenceContext.nearest(t, tags, places, a);
         String scope = sc == null ? null : phrase(text, t, sc);
         String place = pl == null ? null : phrase(text, t, pl);
         if (place != null && scope != null && scope.contains(place)) {
           place = null;
         }
-        String claimant = SentenceContext.claimant(text, t, a);
+        String claimant = SentenceContext.claimant(text, t, tags, a);
         out.add(new Found(article.id(), span, sspan, stext, a, q[0], q[1], scope, place,
             claimant, hedge));
       }

@@ -69,8 +69,13 @@ final class Grammar {
   }
 
   /** Length of the token sequence {@code words} (space separated) at i, or 0. */
+  private static final java.util.Map<String, String[]> SPLIT = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static int match(List<Tok> toks, int i, String words) {
-    String[] w = words.split(" ");
+    if (i >= toks.size() || !words.startsWith(toks.get(i).lower())) {
+      return 0;
+    }
+    String[] w = SPLIT.computeIfAbsent(words, x -> x.split(" "));
     for (int k = 0; k < w.length; k++) {
       if (!lower(toks, i + k).equals(w[k])) {
         return 0;
@@ -108,12 +113,22 @@ final class Grammar {
     String w = t.lower();
     // fractions: "a fifth", "two thirds", "half", "one in seven" is handled by the caller
     Integer denom = NumberWords.FRACTION.get(w);
+    if (denom != null && Set.of("first", "second", "latter", "former", "other", "last", "next",
+        "third").contains(lower(toks, i - 1))) {
+      return null;
+    }
+    if ((w.equals("a") || w.equals("an")) && (lower(toks, i + 1).equals("decade")
+        || lower(toks, i + 1).equals("century"))) {
+      return new Core(1, 1, true, false, false, w);
+    }
     if (denom != null && (lower(toks, i + 1).equals("of") || lower(toks, i + 1).equals("a")
         || lower(toks, i + 1).equals("an") || lower(toks, i + 1).equals("as")
         || (lower(toks, i + 1).equals("-") && lower(toks, i + 2).startsWith("point")))) {
       return new Core(1.0 / denom, 1, true, false, true, w);
     }
-    if ((w.equals("a") || w.equals("an") || w.equals("one")) && i + 1 < toks.size()) {
+    if ((w.equals("a") || w.equals("an") || w.equals("one")) && i + 1 < toks.size()
+        && !Set.of("first", "second", "latter", "former", "other", "last", "next")
+            .contains(lower(toks, i - 1))) {
       Integer d = NumberWords.FRACTION.get(lower(toks, i + 1));
       if (d != null && !lower(toks, i + 1).equals("fourth")) {
         return new Core(1.0 / d, 2, true, false, true, w + " " + lower(toks, i + 1));
@@ -317,10 +332,11 @@ final class Grammar {
       } else if (currency == null && Units.MEASURE.containsKey(w)) {
         unit = Units.MEASURE.get(w);
         k += h + 1;
-        if (unit.equals("decade")) {
+        if (unit.equals("decade") || unit.equals("century")) {
+          double times = unit.equals("decade") ? 10 : 100;
           unit = "year";
-          value *= 10;
-          high = high == null ? null : high * 10;
+          value *= times;
+          high = high == null ? null : high * times;
         }
         if (unit.equals("degree")) {
           String scale = lower(toks, k);
@@ -480,6 +496,10 @@ final class Grammar {
           || match(toks, a.end(), "from now") > 0) {
         return a.with(Amount.Kind.TIME);
       }
+    }
+    // a day or two
+    if (bare && before.equals("or") && Units.MEASURE.containsKey(lower(toks, n - 2))) {
+      return a.with(Amount.Kind.NONE);
     }
     if (bare && (before.equals("no.") || before.equals("no") || before.equals("number")
         || before.equals("#"))) {

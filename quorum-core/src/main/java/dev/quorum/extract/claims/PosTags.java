@@ -35,12 +35,47 @@ final class PosTags {
   private static final ThreadLocal<POSTaggerME> TAGGER =
       ThreadLocal.withInitial(() -> new POSTaggerME(Holder.MODEL));
 
-  /** The tags of {@code toks}, one per token. */
-  static String[] tag(List<Tok> toks) {
-    String[] words = new String[toks.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = toks.get(i).text();
+  /** Tokens before and after a claim that its context reads. */
+  static final int BEFORE = 12;
+  static final int AFTER = 14;
+
+  /**
+   * The tags of {@code toks}, one per token; only the windows around the claims are tagged (the
+   * rest is "X"), since tagging is most of the extraction's time.
+   */
+  static String[] tag(List<Tok> toks, List<Amount> amounts) {
+    int n = toks.size();
+    String[] tags = new String[n];
+    java.util.Arrays.fill(tags, "X");
+    int from = -1;
+    int to = -1;
+    for (Amount a : amounts) {
+      if (a.kind() != Amount.Kind.CLAIM) {
+        continue;
+      }
+      int f = Math.max(0, a.first() - BEFORE);
+      int t = Math.min(n, a.end() + AFTER);
+      if (from >= 0 && f <= to) {
+        to = Math.max(to, t);
+      } else {
+        tagRange(toks, tags, from, to);
+        from = f;
+        to = t;
+      }
     }
-    return TAGGER.get().tag(words);
+    tagRange(toks, tags, from, to);
+    return tags;
+  }
+
+  private static void tagRange(List<Tok> toks, String[] tags, int from, int to) {
+    if (from < 0 || to <= from) {
+      return;
+    }
+    String[] words = new String[to - from];
+    for (int i = from; i < to; i++) {
+      words[i - from] = toks.get(i).text();
+    }
+    String[] t = TAGGER.get().tag(words);
+    System.arraycopy(t, 0, tags, from, t.length);
   }
 }

@@ -21,7 +21,7 @@ final class SentenceContext {
       "declared", "insisted", "acknowledged", "explained", "warned", "predicted", "found",
       "showed", "shows", "quoted", "cited", "according", "reporting", "saying", "estimating");
 
-  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "\"", "\u201c", "\u201d",
+  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "\"", "\u201c", "\u201d", "`",
       "``", "''", "'", "(", ")", "that", "and", "but", "which", "who", "\u2014", "_", "--",
       "-", "[", "]", ".", "?", "!", "while", "as", "when", "if", "because", "after", "before");
 
@@ -100,7 +100,8 @@ final class SentenceContext {
     int j = npEnd > npStart ? npEnd : a.end();
     int aux = 0;
     while (j < n && j - npEnd < 5 && (tags[j].equals("AUX") || tags[j].equals("ADV")
-        || tags[j].equals("PART") || (tags[j].equals("CCONJ") && aux > 0))) {
+        || toks.get(j).lower().equals("not") || toks.get(j).lower().equals("n't")
+        || (tags[j].equals("CCONJ") && aux > 0))) {
       if (tags[j].equals("AUX")) {
         aux++;
       }
@@ -112,13 +113,40 @@ final class SentenceContext {
       verbAt = j;
     }
     int before = -1;
+    int copula = -1;
     int p = a.first() - 1;
     while (p >= 0 && a.first() - p <= 3 && (tags[p].equals("ADV") || tags[p].equals("AUX")
         || tags[p].equals("PART"))) {
+      if (tags[p].equals("AUX") && copula < 0) {
+        copula = p;
+      }
       p--;
     }
     if (p >= 0 && tags[p].equals("VERB") && !SPEECH.contains(toks.get(p).lower())) {
       before = p;
+    }
+    if (head < 0 && a.first() >= 2 && lower(toks, a.first() - 1).equals("of")
+        && (tags[a.first() - 2].equals("NOUN"))) {
+      // the payment of 50,000 shillings, a gathering of 100
+      npEnd = a.first() - 1;
+      npStart = npEnd - 1;
+      while (npStart - 1 >= 0 && npEnd - npStart < 4 && (NOUNISH.contains(tags[npStart - 1])
+          || lower(toks, npStart - 1).equals("'s"))) {
+        npStart--;
+      }
+      head = npEnd - 1;
+    }
+    if (head < 0 && !Units.COUNT.equals(a.unit()) && Character.isUpperCase(a.unit().charAt(0))
+        && Set.of("in", "for").contains(lower(toks, a.end()))) {
+      // dlrs 30 billion in new loans
+      int s2 = a.end() + 1;
+      int e2 = collectForward(toks, tags, s2);
+      int h2 = lastNoun(tags, s2, e2);
+      if (h2 >= 0) {
+        npStart = s2;
+        npEnd = e2;
+        head = h2;
+      }
     }
     if (verbAt < 0 && before >= 0) {
       verbAt = before;
@@ -130,9 +158,9 @@ final class SentenceContext {
         verb = verb + " " + toks.get(verbAt + 1).text();
       }
     }
-    if (head < 0 && before >= 0) {
+    if (head < 0 && (before >= 0 || copula >= 0)) {
       // no noun after it: the subject of the verb before it (the death toll rose 40 percent)
-      int[] np = subjectBefore(toks, tags, before);
+      int[] np = subjectBefore(toks, tags, before >= 0 ? before : copula);
       if (np != null) {
         npStart = np[0];
         npEnd = np[1];
@@ -155,7 +183,9 @@ final class SentenceContext {
     while (j < n && j - i < 6) {
       String t = tags[j];
       String w = toks.get(j).lower();
-      if (Units.MONTHS.contains(w) || Units.WEEKDAYS.contains(w)) {
+      if (Units.MONTHS.contains(w) || Units.WEEKDAYS.contains(w)
+          || Set.of("last", "next", "this", "past", "earlier", "later").contains(w)
+          || (t.equals("PROPN") && j > i && tags[j - 1].equals("NOUN"))) {
         break;
       }
       if (NOUNISH.contains(t) || t.equals("NUM") && j > i
@@ -190,26 +220,43 @@ final class SentenceContext {
     while (p >= 0 && (tags[p].equals("AUX") || tags[p].equals("ADV") || tags[p].equals("PART"))) {
       p--;
     }
-    int end = p + 1;
-    int start = end;
-    while (start - 1 >= 0 && end - start < 6 && (NOUNISH.contains(tags[start - 1])
-        || toks.get(start - 1).lower().equals("'s"))) {
-      start--;
-    }
-    if (start == end) {
+    int[] np = nounRunBefore(toks, tags, p + 1);
+    if (np == null) {
       return null;
     }
-    // "the death toll in Ukraine": the noun phrase before the preposition
-    if (start - 2 >= 0 && tags[start - 1].equals("ADP")
-        && (tags[start - 2].equals("NOUN") || tags[start - 2].equals("PROPN"))) {
-      int e2 = start - 1;
-      int s2 = e2;
-      while (s2 - 1 >= 0 && e2 - s2 < 6 && NOUNISH.contains(tags[s2 - 1])) {
-        s2--;
+    // "the death toll in Ukraine", "temperatures in eastern Poland over the weekend": the noun
+    // phrase before the prepositions
+    for (int round = 0; round < 3; round++) {
+      int q = np[2] - 1;
+      if (q < 1 || !tags[q].equals("ADP")) {
+        break;
       }
-      return new int[] {s2, e2};
+      int[] before = nounRunBefore(toks, tags, q);
+      if (before == null) {
+        break;
+      }
+      np = before;
     }
-    return new int[] {start, end};
+    return np;
+  }
+
+  /** The run of nouns and adjectives (determiners skipped) ending just before {@code end}. */
+  private static int[] nounRunBefore(List<Tok> toks, String[] tags, int end) {
+    int e = end;
+    int start = e;
+    while (start - 1 >= 0 && e - start < 6 && (NOUNISH.contains(tags[start - 1])
+        || toks.get(start - 1).lower().equals("'s")
+        || (tags[start - 1].equals("CCONJ") && start - 2 >= 0 && tags[start - 2].equals("ADJ")))) {
+      start--;
+    }
+    if (start == e || lastNoun(tags, start, e) < 0) {
+      return null;
+    }
+    int s = start;
+    while (s - 1 >= 0 && tags[s - 1].equals("DET")) {
+      s--;
+    }
+    return new int[] {start, e, s};
   }
 
   /** The grouping key of a head noun: lower case, plural ending removed. */
@@ -232,7 +279,7 @@ final class SentenceContext {
   /** A phrase of the sentence: token range and whether it hangs on a speech verb. */
   record Phrase(int from, int to, boolean onSpeech) {}
 
-  static List<Phrase> scopes(List<Tok> toks, List<Amount> amounts) {
+  static List<Phrase> scopes(List<Tok> toks, String[] tags, List<Amount> amounts) {
     List<Phrase> out = new ArrayList<>();
     for (Amount a : amounts) {
       if (a.kind() == Amount.Kind.TIME) {
@@ -259,10 +306,11 @@ final class SentenceContext {
       if (Set.of("in", "on", "during", "since", "until", "by", "through", "throughout", "from")
           .contains(w)) {
         end = dateAt(toks, i + 1);
-        if (end < 0 && (w.equals("since") || w.equals("during"))) {
+        if (end < 0 && (w.equals("since") || w.equals("during"))
+            && !Set.of("which", "that", "whom", "what", "then").contains(lower(toks, i + 1))) {
           int j = i + 1;
-          while (j < n && j - i <= 6 && !Set.of(",", ".", ";", ":", "and", "that", "when")
-              .contains(lower(toks, j))) {
+          while (j < n && j - i <= 6 && !Set.of(",", ".", ";", ":", "and", "that", "when", "which")
+              .contains(lower(toks, j)) && !tags[j].equals("VERB") && !tags[j].equals("AUX")) {
             j++;
           }
           end = j > i + 1 ? j : -1;
@@ -314,7 +362,7 @@ final class SentenceContext {
     String w = lower(toks, j).replace(".", "");
     if (Units.MONTHS.contains(w) && (toks.get(j).capitalized())) {
       j++;
-      if (lower(toks, j).equals(".")) {
+      if (lower(toks, j).equals(".") && j + 1 < toks.size() && toks.get(j + 1).isDigits()) {
         j++;
       }
       if (j < toks.size() && toks.get(j).text().matches("\\d{1,2}")) {
@@ -350,7 +398,7 @@ final class SentenceContext {
   }
 
   /** The phrase nearest the amount: after it in its clause first, else before it. */
-  static Phrase nearest(List<Tok> toks, List<Phrase> phrases, Amount a) {
+  static Phrase nearest(List<Tok> toks, String[] tags, List<Phrase> phrases, Amount a) {
     Phrase best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Phrase p : phrases) {
@@ -373,12 +421,22 @@ final class SentenceContext {
         continue;
       }
       int d = a.first() - p.to();
-      if (d <= 15 && d < bestDist) {
+      if (d <= 15 && d < bestDist && !verbBetween(tags, p.to(), a.first())) {
         best = p;
         bestDist = d;
       }
     }
     return best;
+  }
+
+  /** A verb between a phrase before the amount and the amount: the phrase is another clause's. */
+  private static boolean verbBetween(String[] tags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tags[k].equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean crosses(List<Tok> toks, int from, int to) {
@@ -404,7 +462,8 @@ final class SentenceContext {
         j++;
       }
       int s = j;
-      while (j < n && j - s < 5 && (toks.get(j).capitalized() && !Units.MONTHS.contains(
+      while (j < n && j - s < 5 && (toks.get(j).capitalized() && toks.get(j).text().length() > 1
+          && !Units.MONTHS.contains(
           lower(toks, j).replace(".", "")) && !Units.WEEKDAYS.contains(lower(toks, j))
           || (j > s && (lower(toks, j).equals("of") || lower(toks, j).equals("'s"))
               && j + 1 < n && toks.get(j + 1).capitalized()))) {
@@ -420,7 +479,12 @@ final class SentenceContext {
   // ---- claimant ----
 
   /** Who the sentence says states the amount: the nearest attribution to it, or null. */
-  static String claimant(String article, List<Tok> toks, Amount a) {
+  private static final Set<String> BE = Set.of("be", "been", "being", "was", "were", "is", "are");
+
+  private static final Set<String> NOT_SPEAKER = Set.of("could", "would", "will", "may", "might",
+      "can", "should", "must", "to", "not", "be", "been", "it", "there", "which", "what");
+
+  static String claimant(String article, List<Tok> toks, String[] tags, Amount a) {
     int n = toks.size();
     String best = null;
     int bestDist = Integer.MAX_VALUE;
@@ -437,7 +501,8 @@ final class SentenceContext {
         while (to < n && to - from < 10 && !BOUNDARY.contains(lower(toks, to))) {
           to++;
         }
-      } else if (SPEECH.contains(w) && !w.equals("according")) {
+      } else if (SPEECH.contains(w) && !w.equals("according") && !BE.contains(lower(toks, v - 1))
+          && !(BE.contains(lower(toks, v + 1)) || lower(toks, v + 1).equals("has"))) {
         int p = v - 1;
         while (p >= 0 && SKIP_BEFORE_VERB.contains(lower(toks, p))) {
           p--;
@@ -447,7 +512,7 @@ final class SentenceContext {
             || pw.equals("as")) {
           from = v + 1;
           while (from < n && (Units.WEEKDAYS.contains(lower(toks, from))
-              || Set.of("on", "today", "yesterday", "in").contains(lower(toks, from)))) {
+              || Set.of("on", "today", "yesterday").contains(lower(toks, from)))) {
             from++;
           }
           to = from;
@@ -462,8 +527,12 @@ final class SentenceContext {
         } else {
           to = p + 1;
           from = to;
-          while (from - 1 >= 0 && to - from < 10 && !BOUNDARY.contains(lower(toks, from - 1))) {
+          while (from - 1 >= 0 && to - from < 10 && !BOUNDARY.contains(lower(toks, from - 1))
+              && !tags[from - 1].equals("VERB") && !tags[from - 1].equals("AUX")) {
             from--;
+          }
+          if (from < to && NOT_SPEAKER.contains(lower(toks, from))) {
+            from = to;
           }
         }
       }

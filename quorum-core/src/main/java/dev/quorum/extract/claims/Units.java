@@ -39,6 +39,7 @@ final class Units {
       Map.entry("week", "week"), Map.entry("weeks", "week"), Map.entry("month", "month"),
       Map.entry("months", "month"), Map.entry("year", "year"), Map.entry("years", "year"),
       Map.entry("decade", "decade"), Map.entry("decades", "decade"),
+      Map.entry("century", "century"), Map.entry("centuries", "century"),
       Map.entry("degree", "degree"), Map.entry("degrees", "degree"),
       Map.entry("celsius", "degC"), Map.entry("fahrenheit", "degF"),
       Map.entry("magnitude", "magnitude"));
