@@ -17,6 +17,16 @@ final class Grammar {
   private static final Set<String> SPOKEN_SMALL = Set.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten");
 
+  /** Capitalized words that may open a sentence before a count ("The 213 families"). */
+  private static final Set<String> OPENERS = Set.of(
+      "the", "these", "those", "all", "another", "some", "his", "her", "their", "its", "our",
+      "my", "your", "in", "on", "at", "by", "for", "with", "of", "from", "to", "and", "but",
+      "only", "just", "each", "every", "what", "when", "while", "after", "before", "since",
+      "until", "if", "as", "a", "an", "last", "nearly", "almost", "about", "over", "under",
+      "around", "roughly", "during", "among", "through", "across", "then", "now", "so", "yet",
+      "or", "nor", "both", "that", "this", "there", "here", "per", "than", "like", "total",
+      "within");
+
   private static final Set<String> BACK_REFERENCE = Set.of("the", "these", "those", "both");
 
   static List<Amount> read(List<Tok> toks) {
@@ -469,8 +479,8 @@ final class Grammar {
       return a.with(Amount.Kind.NONE);
     }
     // codes and names: Flight 447, Fokker 50, Resolution 1723
-    if (bare && t.isDigits() && n > 0 && toks.get(n - 1).capitalized()
-        && !isOpening(toks, n - 1) && a.first() == n) {
+    if (bare && t.isDigits() && n > 0 && toks.get(n - 1).capitalized() && a.first() == n
+        && (!isOpening(toks, n - 1) || !OPENERS.contains(toks.get(n - 1).lower()))) {
       return a.with(Amount.Kind.NONE);
     }
     // list numbering

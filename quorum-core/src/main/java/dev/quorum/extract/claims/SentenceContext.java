@@ -330,6 +330,18 @@ final class SentenceContext {
           && Set.of("weekend", "week", "month", "year").contains(lower(toks, i + 2))) {
         end = i + 3;
       }
+      if (end > i && Set.of("last", "this", "next", "past").contains(w)) {
+        int b = i;
+        if (lower(toks, b - 1).equals("the")) {
+          b--;
+        }
+        if (Set.of("in", "over", "during", "for", "within").contains(lower(toks, b - 1))) {
+          b--;
+        }
+        if (b < i && (lower(toks, b).equals("the") ? b < i - 1 || !w.equals("last") : true)) {
+          i = b;
+        }
+      }
       if (end > i) {
         boolean overlaps = false;
         for (Phrase p : out) {
