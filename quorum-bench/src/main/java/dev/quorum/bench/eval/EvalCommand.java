@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       CopiesEvalCommand.class,
       SummarizationEvalCommand.class,
       QuotesEvalCommand.class,
-      StoriesEvalCommand.class
+      StoriesEvalCommand.class,
+      ClaimsEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 
