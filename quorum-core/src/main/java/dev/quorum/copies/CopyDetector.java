@@ -48,11 +48,12 @@ public final class CopyDetector {
     public static final Options DEFAULT = new Options(5, 0.6, 0.5, 3, 0.5, 200);
   }
 
+  /** How far below the containment threshold the sketch stage still proposes a pair. */
+  private static final double SKETCH_SLACK = 0.1;
+
   /** Mean aligned-sentence similarity from which aligned sentences count as copied verbatim. */
   private static final double VERBATIM = 0.9;
 
-  private static final int DOC_COMPONENTS = 128;
-  private static final int DOC_ROWS = 4;
   private static final int SENTENCE_COMPONENTS = 16;
   private static final int SENTENCE_ROWS = 2;
 
@@ -80,12 +81,29 @@ public final class CopyDetector {
       }
     }
     TreeMap<Long, CopyRelation> found = new TreeMap<>();
+    // the sketch stage proposes with some slack below the threshold; with the whole articles at
+    // hand the exact shingle containment decides, so estimation noise changes no decision
+    NearDuplicateIndex.Options d = NearDuplicateIndex.Options.DEFAULT;
     NearDuplicateIndex sketches = new NearDuplicateIndex(new NearDuplicateIndex.Options(
-        options.shingle(), DOC_COMPONENTS, DOC_ROWS, options.nearDuplicateContainment(),
-        options.maxBucket()), fs.size());
+        options.shingle(), d.components(), d.bands(), d.rows(),
+        Math.max(0.05, options.nearDuplicateContainment() - SKETCH_SLACK), options.maxBucket()),
+        fs.size());
+    Map<Integer, long[]> shingles = new HashMap<>();
     for (ArticleFeatures f : fs) {
-      sketches.add(f.words, (i, j, kind, score) -> found.put(pairKey(j, i),
-          relation(fs.get(j), fs.get(i), kind, score, aligner.alignAnyOrder(fs.get(j), fs.get(i)))));
+      sketches.add(f.words, (i, j, kind, estimate) -> {
+        double score = 1.0;
+        if (kind == CopyKind.NEAR_DUPLICATE) {
+          long[] a = shingles.computeIfAbsent(i, k -> fs.get(k).shingles(options.shingle()));
+          long[] b = shingles.computeIfAbsent(j, k -> fs.get(k).shingles(options.shingle()));
+          score = (double) ArticleFeatures.intersection(a, b)
+              / Math.max(1, Math.min(a.length, b.length));
+          if (score < options.nearDuplicateContainment()) {
+            return;
+          }
+        }
+        found.put(pairKey(j, i), relation(fs.get(j), fs.get(i), kind, score,
+            aligner.alignAnyOrder(fs.get(j), fs.get(i))));
+      });
     }
     for (long pair : sentenceCandidates(fs)) {
       if (found.containsKey(pair)) {

@@ -15,7 +15,8 @@ import java.util.Locale;
  *
  * <p>Per article it keeps a 64-bit hash of the normalized text, the number of distinct word
  * shingles and a MinHash signature of {@code components} 16-bit values (SuperMinHash, hash4j):
- * with the defaults 268 bytes plus {@code 4 * bands} bytes of LSH chain links. LSH band tables
+ * with the defaults 268 bytes, plus {@code 4 * bands} bytes of LSH chain links and about 16 bytes
+ * per band in the band table. LSH band tables
  * are one open-addressing table from a 64-bit band key to the newest article in that bucket,
  * whose older members are chained through a primitive int array, so no boxed collection grows
  * with the corpus. A new article is compared with the members of its buckets (at most {@code
@@ -35,30 +36,31 @@ public final class NearDuplicateIndex {
    * Parameters of the index.
    *
    * @param shingle words per shingle
-   * @param components MinHash components of 16 bits per signature, a multiple of {@code rows}
-   * @param rows components per LSH band; there are {@code components / rows} bands
+   * @param components MinHash components of 16 bits per signature, all used to estimate Jaccard
+   * @param bands LSH bands, made of the first {@code bands * rows} components
+   * @param rows components per LSH band
    * @param containment estimated containment from which a pair is a near-duplicate
    * @param maxBucket most members of one LSH bucket a new article is compared with (the newest):
    *     a bucket this full holds boilerplate, not copies
    */
-  public record Options(int shingle, int components, int rows, double containment, int maxBucket) {
+  public record Options(
+      int shingle, int components, int bands, int rows, double containment, int maxBucket) {
 
-    /** 5-word shingles, 128 components in 32 bands of 4, containment 0.6, buckets of 200. */
-    public static final Options DEFAULT = new Options(5, 128, 4, 0.6, 200);
+    /**
+     * 5-word shingles, 128 components, 48 bands of 2, containment 0.6, buckets of 200: a pair
+     * with Jaccard 0.3 (containment 0.6 in a copy trimmed or extended by a third, with a few
+     * words changed) shares a band with probability 1 - (1 - 0.3^2)^48 = 0.989.
+     */
+    public static final Options DEFAULT = new Options(5, 128, 48, 2, 0.6, 200);
 
     public Options {
-      if (shingle < 1 || rows < 1 || rows > 4 || components < rows || components % rows != 0) {
+      if (shingle < 1 || rows < 1 || rows > 4 || bands < 1 || bands * rows > components) {
         throw new IllegalArgumentException(
-            "need shingle >= 1, 1 <= rows <= 4 and components a multiple of rows");
+            "need shingle >= 1, 1 <= rows <= 4, bands >= 1 and bands * rows <= components");
       }
       if (!(containment > 0 && containment <= 1) || maxBucket < 1) {
         throw new IllegalArgumentException("need 0 < containment <= 1 and maxBucket >= 1");
       }
-    }
-
-    /** LSH bands. */
-    public int bands() {
-      return components / rows;
     }
   }
 
@@ -116,15 +118,24 @@ public final class NearDuplicateIndex {
     this.bands = options.bands();
     this.policy = SimilarityHashing.superMinHash(options.components(), 16);
     this.hasher = policy.createHasher();
-    int bandCapacity = Integer.highestOneBit(Math.max(16, expected * bands) * 2 - 1) << 1;
+    int bandCapacity = capacity((long) Math.max(16, expected) * bands);
     bandKeys = new long[bandCapacity];
     bandHeads = new int[bandCapacity];
     Arrays.fill(bandHeads, EMPTY);
-    int textCapacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+    int textCapacity = capacity(Math.max(16, expected));
     textKeys = new long[textCapacity];
     textFirst = new int[textCapacity];
     Arrays.fill(textFirst, EMPTY);
     bandKeyScratch = new long[bands];
+  }
+
+  /** The smallest power of two that holds {@code entries} at a load of at most 3/4. */
+  private static int capacity(long entries) {
+    long c = Long.highestOneBit(Math.max(16, entries * 4 / 3 + 1) - 1) << 1;
+    if (c > 1 << 30) {
+      throw new IllegalArgumentException("too many entries for one table: " + entries);
+    }
+    return (int) c;
   }
 
   public Options options() {
@@ -375,7 +386,7 @@ public final class NearDuplicateIndex {
     }
     chainNext[id >>> CHUNK_BITS][(id & (CHUNK - 1)) * bands + band] = bandHeads[slot];
     bandHeads[slot] = id;
-    if (bandUsed * 2L > bandKeys.length) {
+    if (bandUsed * 4L > bandKeys.length * 3L) {
       growBands();
     }
   }
@@ -413,7 +424,7 @@ public final class NearDuplicateIndex {
     textKeys[slot] = key;
     textFirst[slot] = id;
     textUsed++;
-    if (textUsed * 2L > textKeys.length) {
+    if (textUsed * 4L > textKeys.length * 3L) {
       long[] keys = textKeys;
       int[] firsts = textFirst;
       textKeys = new long[keys.length * 2];
