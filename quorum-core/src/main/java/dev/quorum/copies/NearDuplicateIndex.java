@@ -196,7 +196,7 @@ public final class NearDuplicateIndex {
   }
 
   /** Sorted distinct hashes of the word k-shingles (the whole text when shorter than k). */
-  static long[] shingles(long[] words, int k) {
+  public static long[] shingles(long[] words, int k) {
     if (words.length == 0) {
       return new long[0];
     }
