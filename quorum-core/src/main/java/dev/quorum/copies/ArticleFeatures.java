@@ -117,28 +117,12 @@ final class ArticleFeatures {
 
   /** One hash of the whole normalized text: equal for articles equal up to case and punctuation. */
   long textHash() {
-    long h = 0x9E3779B97F4A7C15L;
-    for (long w : words) {
-      h = Long.rotateLeft(h ^ w, 27) * 0xC2B2AE3D27D4EB4FL;
-    }
-    return h ^ words.length;
+    return NearDuplicateIndex.textHash(words);
   }
 
   /** Sorted distinct hashes of the article's word k-shingles (the whole text when shorter). */
   long[] shingles(int k) {
-    if (words.length == 0) {
-      return new long[0];
-    }
-    int count = Math.max(1, words.length - k + 1);
-    long[] out = new long[count];
-    for (int i = 0; i < count; i++) {
-      long h = 0x632BE59BD9B4E019L;
-      for (int j = i; j < Math.min(words.length, i + k); j++) {
-        h = Long.rotateLeft(h ^ words[j], 31) * 0x9E3779B97F4A7C15L;
-      }
-      out[i] = h;
-    }
-    return Arrays.stream(out).distinct().sorted().toArray();
+    return NearDuplicateIndex.shingles(words, k);
   }
 
   /** Size of the intersection of two sorted arrays of distinct values. */

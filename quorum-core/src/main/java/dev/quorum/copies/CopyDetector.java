@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * Finds the copy relations of a corpus and groups its articles into independent origins.
  *
  * <p>Three cheap-to-costly steps: equal normalized text is a duplicate; word 5-shingle MinHash
- * with LSH banding proposes near-duplicate pairs, confirmed by exact shingle containment; for
+ * with LSH banding proposes near-duplicate pairs, confirmed by the shingle containment estimated
+ * from the signatures (both in the streaming, sketch-only {@link NearDuplicateIndex}); for
  * rewrites, whose shingles barely overlap, MinHash over each sentence's content-word stems with
  * LSH banding proposes article pairs that share several similar sentences, confirmed by an
  * order-aware sentence alignment that must cover a large share of the shorter article, so two
@@ -47,18 +48,17 @@ public final class CopyDetector {
     public static final Options DEFAULT = new Options(5, 0.6, 0.5, 3, 0.5, 200);
   }
 
+  /** How far below the containment threshold the sketch stage still proposes a pair. */
+  private static final double SKETCH_SLACK = 0.1;
+
   /** Mean aligned-sentence similarity from which aligned sentences count as copied verbatim. */
   private static final double VERBATIM = 0.9;
 
-  private static final int DOC_COMPONENTS = 128;
-  private static final int DOC_ROWS = 4;
   private static final int SENTENCE_COMPONENTS = 16;
   private static final int SENTENCE_ROWS = 2;
 
   private final Options options;
   private final SentenceAligner aligner;
-  private final SimilarityHashPolicy docPolicy =
-      SimilarityHashing.superMinHash(DOC_COMPONENTS, 16);
   private final SimilarityHashPolicy sentencePolicy =
       SimilarityHashing.superMinHash(SENTENCE_COMPONENTS, 16);
 
@@ -81,25 +81,29 @@ public final class CopyDetector {
       }
     }
     TreeMap<Long, CopyRelation> found = new TreeMap<>();
-    duplicates(fs, found);
-    List<long[]> shingles = fs.stream().map(f -> f.shingles(options.shingle())).toList();
-    for (long pair : docCandidates(shingles)) {
-      if (found.containsKey(pair)) {
-        continue;
-      }
-      int i = (int) (pair >>> 32);
-      int j = (int) pair;
-      long[] a = shingles.get(i);
-      long[] b = shingles.get(j);
-      int common = ArticleFeatures.intersection(a, b);
-      double containment = (double) common / Math.max(1, Math.min(a.length, b.length));
-      if (containment >= options.nearDuplicateContainment()) {
-        // two later members of one group of equal texts are duplicates of each other too
-        CopyKind kind = fs.get(i).textHash() == fs.get(j).textHash() && fs.get(i).words.length > 0
-            ? CopyKind.DUPLICATE : CopyKind.NEAR_DUPLICATE;
-        found.put(pair, relation(fs.get(i), fs.get(j), kind, containment,
-            aligner.alignAnyOrder(fs.get(i), fs.get(j))));
-      }
+    // the sketch stage proposes with some slack below the threshold; with the whole articles at
+    // hand the exact shingle containment decides, so estimation noise changes no decision
+    NearDuplicateIndex.Options d = NearDuplicateIndex.Options.DEFAULT;
+    NearDuplicateIndex sketches = new NearDuplicateIndex(new NearDuplicateIndex.Options(
+        options.shingle(), d.components(), d.bands(), d.rows(),
+        Math.max(0.05, options.nearDuplicateContainment() - SKETCH_SLACK), options.maxBucket()),
+        fs.size());
+    Map<Integer, long[]> shingles = new HashMap<>();
+    for (ArticleFeatures f : fs) {
+      sketches.add(f.words, (i, j, kind, estimate) -> {
+        double score = 1.0;
+        if (kind == CopyKind.NEAR_DUPLICATE) {
+          long[] a = shingles.computeIfAbsent(i, k -> fs.get(k).shingles(options.shingle()));
+          long[] b = shingles.computeIfAbsent(j, k -> fs.get(k).shingles(options.shingle()));
+          score = (double) ArticleFeatures.intersection(a, b)
+              / Math.max(1, Math.min(a.length, b.length));
+          if (score < options.nearDuplicateContainment()) {
+            return;
+          }
+        }
+        found.put(pairKey(j, i), relation(fs.get(j), fs.get(i), kind, score,
+            aligner.alignAnyOrder(fs.get(j), fs.get(i))));
+      });
     }
     for (long pair : sentenceCandidates(fs)) {
       if (found.containsKey(pair)) {
@@ -136,31 +140,6 @@ public final class CopyDetector {
           Math.min(1, l.similarity())));
     }
     return out;
-  }
-
-  private void duplicates(List<ArticleFeatures> fs, Map<Long, CopyRelation> found) {
-    Map<Long, Integer> first = new HashMap<>();
-    for (int i = 0; i < fs.size(); i++) {
-      ArticleFeatures f = fs.get(i);
-      if (f.words.length == 0) {
-        continue;
-      }
-      Integer j = first.putIfAbsent(f.textHash(), i);
-      if (j != null) {
-        found.put(pairKey(j, i), relation(fs.get(j), f, CopyKind.DUPLICATE, 1.0,
-            aligner.alignAnyOrder(fs.get(j), f)));
-      }
-    }
-  }
-
-  /** Pairs (i &lt; j, packed in a long) whose shingle MinHash signatures share an LSH band. */
-  private TreeSet<Long> docCandidates(List<long[]> shingles) {
-    SimilarityHasher hasher = docPolicy.createHasher();
-    List<byte[]> signatures = new ArrayList<>();
-    for (long[] s : shingles) {
-      signatures.add(s.length == 0 ? null : hasher.compute(ElementHashProvider.ofValues(s)));
-    }
-    return banded(signatures, docPolicy, DOC_COMPONENTS / DOC_ROWS, DOC_ROWS, null);
   }
 
   /**

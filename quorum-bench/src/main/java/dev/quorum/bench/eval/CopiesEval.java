@@ -321,7 +321,7 @@ public final class CopiesEval {
   }
 
   /** A percentage with one decimal. */
-  static String pct(double v) {
+  public static String pct(double v) {
     return String.format(Locale.ROOT, "%.1f%%", 100 * v);
   }
 }

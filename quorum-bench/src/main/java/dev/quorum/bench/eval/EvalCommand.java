@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       SummarizationEvalCommand.class,
       QuotesEvalCommand.class,
       StoriesEvalCommand.class,
-      ClaimsEvalCommand.class
+      ClaimsEvalCommand.class,
+      CopiesScaleEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 
