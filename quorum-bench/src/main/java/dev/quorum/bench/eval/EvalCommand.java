@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       LanguageEvalCommand.class,
       CleaningEvalCommand.class,
       ParaphraseEvalCommand.class,
-      CopiesEvalCommand.class
+      CopiesEvalCommand.class,
+      NerEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 
