@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,12 +34,18 @@ public final class EntityResolver {
   /** Spelling variants must co-occur with this many of the same other entities. */
   static final int MIN_SHARED_CONTEXT = 2;
 
+  private static final String ADVERB = "(?:also|better|widely|commonly|formerly|previously|once"
+      + "|originally|now|today|locally|officially|sometimes)";
+  private static final String NAMED = "(?:known\\s+as|called|named|renamed|spelled|spelt)";
+  /** What stands between two names when the text says they name one thing. */
   private static final Pattern ALIAS_BETWEEN = Pattern.compile(
-      "^\\s*[,(]?\\s*(?:or\\s+|and\\s+)?(?:(also|better|widely|commonly|formerly|previously|once"
-          + "|originally|now|today|locally|officially|sometimes)\\s+)?(?:known\\s+as|called|named"
-          + "|spelled|spelt|renamed|rendered\\s+as)\\s+$|^\\s*[,(]\\s*(formerly|previously|once"
-          + "|aka|a\\.k\\.a\\.?|now)\\s+$",
+      "^\\s*(?:[,(]\\s*(?:or\\s+)?(?:" + ADVERB + "\\s+)?" + NAMED + "|[,(]?\\s*" + ADVERB
+          + "\\s+" + NAMED + "|[,(]\\s*(?:formerly|previously|once|aka|a\\.k\\.a\\.?|now))\\s+$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORMER_MARK = Pattern.compile(
+      "\\b(?:formerly|previously|once|originally)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CURRENT_MARK = Pattern.compile(
+      "\\b(?:now|today|renamed)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_FOR = Pattern.compile(
       "\\b(?:the|its|a|an|their|his|her)\\s+((?:[\\w-]+\\s+){0,3})name\\s+(?:for|of)\\s+$",
       Pattern.CASE_INSENSITIVE);
@@ -56,25 +61,66 @@ public final class EntityResolver {
     this.finder = finder;
   }
 
-  /** One name occurrence, titles stripped. */
+  /** One name occurrence, titles stripped; {@code node} is its name in its article. */
   private record Mention(int article, Span span, EntityType type, String display,
-      List<String> tokens, String role, int form) {}
+      List<String> tokens, String role, int node) {}
 
-  /** A distinct name (same tokens, person or not) and its mentions. */
-  private static final class Form {
+  /** One distinct name in one article, and its mentions there. */
+  private static final class Node {
+    final int index;
+    final int article;
     final String key;
     final List<String> tokens;
     final boolean person;
     final List<Mention> mentions = new ArrayList<>();
-    final Set<Integer> articles = new TreeSet<>();
-    final int index;
-    boolean former;
 
-    Form(int index, String key, List<String> tokens, boolean person) {
+    Node(int index, int article, String key, List<String> tokens, boolean person) {
       this.index = index;
+      this.article = article;
       this.key = key;
       this.tokens = tokens;
       this.person = person;
+    }
+
+    boolean single() {
+      return tokens.size() == 1;
+    }
+  }
+
+  /** The working state of one resolution. */
+  private final class Work {
+    final List<Node> nodes = new ArrayList<>();
+    final List<List<Mention>> byArticle = new ArrayList<>();
+    final Map<String, List<Node>> byKey = new TreeMap<>();
+    final Set<String> formerKeys = new HashSet<>();
+    int[] parent;
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    /** Joins two groups; the smaller index stays the root, so order does not matter. */
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+
+    /** Roots of the groups that hold a name of more than one token. */
+    Set<Integer> fullRoots() {
+      Set<Integer> out = new HashSet<>();
+      for (Node n : nodes) {
+        if (!n.single()) {
+          out.add(find(n.index));
+        }
+      }
+      return out;
     }
   }
 
@@ -89,146 +135,156 @@ public final class EntityResolver {
 
   /** Merges already found names ({@code names.get(i)} of {@code articles.get(i)}) into entities. */
   public Entities resolve(List<Article> articles, List<List<NameMention>> names) {
-    List<List<Mention>> raw = new ArrayList<>();
-    Map<String, int[]> personVotes = new HashMap<>();
+    Work w = new Work();
+    nodes(articles, names, w);
+    w.parent = new int[w.nodes.size()];
+    for (int i = 0; i < w.parent.length; i++) {
+      w.parent[i] = i;
+    }
+    // 0. one name means one thing across articles, except a lone surname
+    for (List<Node> same : w.byKey.values()) {
+      for (Node n : same) {
+        if (!(n.person && n.single())) {
+          w.union(same.get(0).index, n.index);
+        }
+      }
+    }
+    // 1. a surname or a short organisation name joins the one full name of its article
+    for (List<Mention> ms : w.byArticle) {
+      Set<Node> present = new java.util.LinkedHashSet<>();
+      for (Mention m : ms) {
+        present.add(w.nodes.get(m.node()));
+      }
+      for (Node n : present) {
+        if (!n.single()) {
+          continue;
+        }
+        List<Node> full = new ArrayList<>();
+        for (Node f : present) {
+          if (shortens(n, f)) {
+            full.add(f);
+          }
+        }
+        if (full.size() == 1) {
+          w.union(n.index, full.get(0).index);
+        }
+      }
+    }
+    List<Set<Integer>> context = contexts(w);
+    // 2. spelling variants of full names, and of names of places and things, sharing context
+    List<Node> keyed = new ArrayList<>();
+    for (List<Node> same : w.byKey.values()) {
+      Node n = same.get(0);
+      if (!(n.person && n.single())) {
+        keyed.add(n);
+      }
+    }
+    variantMerges(w, keyed, context);
+    // 3. lone surnames: one group per spelling, then spelling variants, then the one full name
+    Map<String, Integer> loneByKey = new TreeMap<>();
+    Set<Integer> fullRoots = w.fullRoots();
+    for (Node n : w.nodes) {
+      if (n.person && n.single() && !fullRoots.contains(w.find(n.index))) {
+        Integer first = loneByKey.putIfAbsent(n.key, n.index);
+        if (first != null) {
+          w.union(first, n.index);
+        }
+      }
+    }
+    List<Node> lone = new ArrayList<>();
+    for (int i : loneByKey.values()) {
+      lone.add(w.nodes.get(i));
+    }
+    context = contexts(w);
+    variantMerges(w, lone, context);
+    attachShortNames(w);
+    // 4. aliases the text defines
     for (int ai = 0; ai < articles.size(); ai++) {
-      List<Mention> ms = new ArrayList<>();
-      for (NameMention nm : names.get(ai)) {
-        Mention m = mention(articles.get(ai), ai, nm);
-        if (m != null) {
-          ms.add(m);
-          int[] v = personVotes.computeIfAbsent(String.join(" ", m.tokens()), k -> new int[2]);
-          v[m.type() == EntityType.PERSON ? 0 : 1]++;
-        }
-      }
-      raw.add(ms);
+      aliases(articles.get(ai), w.byArticle.get(ai), w);
     }
-    // one name is a person or not by the majority of its mentions in the corpus
-    Map<String, Form> formsByKey = new LinkedHashMap<>();
-    List<Form> forms = new ArrayList<>();
-    List<List<Mention>> byArticle = new ArrayList<>();
-    for (List<Mention> ms : raw) {
-      List<Mention> assigned = new ArrayList<>();
-      for (Mention m : ms) {
-        String tokens = String.join(" ", m.tokens());
-        int[] v = personVotes.get(tokens);
-        boolean person = v[0] == v[1] ? m.type() == EntityType.PERSON : v[0] > v[1];
-        String key = (person ? "P|" : "T|") + tokens;
-        Form f = formsByKey.get(key);
-        if (f == null) {
-          f = new Form(forms.size(), key, m.tokens(), person);
-          formsByKey.put(key, f);
-          forms.add(f);
-        }
-        Mention a = new Mention(m.article(), m.span(), m.type(), m.display(), m.tokens(),
-            m.role(), f.index);
-        f.mentions.add(a);
-        f.articles.add(a.article());
-        assigned.add(a);
-      }
-      byArticle.add(assigned);
+    return build(articles, w);
+  }
+
+  /** Whether single-token name {@code s} can be a short form of the full name {@code f}. */
+  private static boolean shortens(Node s, Node f) {
+    if (f.single() || s.person != f.person) {
+      return false;
     }
-    int[] parent = new int[forms.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
+    String t = s.tokens.get(0);
+    if (s.person) {
+      return Romanization.variants(t, f.tokens.get(f.tokens.size() - 1));
     }
-    // 1. a surname or short organisation name within its article
-    for (List<Mention> ms : byArticle) {
-      Map<String, Set<Integer>> fullByLast = new HashMap<>();
-      Set<Integer> present = new TreeSet<>();
-      for (Mention m : ms) {
-        present.add(m.form());
-        Form f = forms.get(m.form());
-        String shortKey = shortKey(f);
-        if (shortKey != null) {
-          fullByLast.computeIfAbsent(shortKey, k -> new TreeSet<>()).add(m.form());
-        }
-      }
-      for (int fi : present) {
-        Form f = forms.get(fi);
-        if (f.tokens.size() != 1) {
-          continue;
-        }
-        Set<Integer> full = fullByLast.get((f.person ? "P:" : "T:") + f.tokens.get(0));
-        if (full != null && full.size() == 1) {
-          union(parent, fi, full.iterator().next());
-        }
+    return f.tokens.size() == 2 && ORG_SUFFIXES.contains(f.tokens.get(1))
+        && f.tokens.get(0).equals(t) && isOrg(s) && isOrg(f);
+  }
+
+  private static boolean isOrg(Node n) {
+    int org = 0;
+    for (Mention m : n.mentions) {
+      if (m.type() == EntityType.ORG) {
+        org++;
       }
     }
-    // 2. spelling variants of one name that share context
-    List<Set<Integer>> context = contexts(forms, byArticle, parent);
-    for (int i = 0; i < forms.size(); i++) {
-      for (int j = i + 1; j < forms.size(); j++) {
-        Form a = forms.get(i);
-        Form b = forms.get(j);
-        if (a.person != b.person || a.tokens.size() != b.tokens.size()
-            || find(parent, i) == find(parent, j) || !spellingVariants(a.tokens, b.tokens)) {
-          continue;
-        }
-        if (shared(context.get(i), context.get(j), find(parent, i), find(parent, j))
-            >= MIN_SHARED_CONTEXT) {
-          union(parent, i, j);
-        }
-      }
-    }
-    // 3. a surname or short name across the corpus, when only one full name fits
-    Map<String, Set<Integer>> rootsByShort = new HashMap<>();
-    for (int i = 0; i < forms.size(); i++) {
-      String sk = shortKey(forms.get(i));
-      if (sk != null) {
-        rootsByShort.computeIfAbsent(sk, k -> new TreeSet<>()).add(find(parent, i));
-      }
-    }
-    Map<Integer, Boolean> hasFull = new HashMap<>();
-    for (int i = 0; i < forms.size(); i++) {
-      if (forms.get(i).tokens.size() > 1) {
-        hasFull.put(find(parent, i), true);
-      }
+    return org * 2 > n.mentions.size();
+  }
+
+  /**
+   * Joins each group of short names to the one group of full names it shortens, if unique: by the
+   * exact surname, else by a spelling variant of it with shared context.
+   */
+  private static void attachShortNames(Work w) {
+    List<Set<Integer>> context = contexts(w);
+    Set<Integer> fullRoots = w.fullRoots();
+    Map<Integer, List<Node>> groups = new TreeMap<>();
+    for (Node n : w.nodes) {
+      groups.computeIfAbsent(w.find(n.index), k -> new ArrayList<>()).add(n);
     }
     List<int[]> joins = new ArrayList<>();
-    for (int i = 0; i < forms.size(); i++) {
-      Form f = forms.get(i);
-      int root = find(parent, i);
-      if (f.tokens.size() != 1 || hasFull.containsKey(root)) {
+    for (Map.Entry<Integer, List<Node>> g : groups.entrySet()) {
+      if (fullRoots.contains(g.getKey())) {
         continue;
       }
       Set<Integer> candidates = new TreeSet<>();
-      for (int j = 0; j < forms.size(); j++) {
-        if (find(parent, j) == root && forms.get(j).tokens.size() == 1) {
-          Set<Integer> r = rootsByShort.get((f.person ? "P:" : "T:") + forms.get(j).tokens.get(0));
-          if (r != null) {
-            for (int x : r) {
-              candidates.add(find(parent, x));
+      for (boolean exact : new boolean[] {true, false}) {
+        for (Node s : g.getValue()) {
+          for (Node f : w.nodes) {
+            int rf = w.find(f.index);
+            if (shortens(s, f) && (s.tokens.get(0).equals(f.tokens.get(f.tokens.size() - 1))
+                == exact) && (exact || shared(context.get(g.getKey()), context.get(rf),
+                    g.getKey(), rf) >= MIN_SHARED_CONTEXT)) {
+              candidates.add(rf);
             }
           }
         }
+        if (!candidates.isEmpty()) {
+          break;
+        }
       }
       if (candidates.size() == 1) {
-        joins.add(new int[] {i, candidates.iterator().next()});
+        joins.add(new int[] {g.getKey(), candidates.iterator().next()});
       }
     }
     for (int[] j : joins) {
-      union(parent, j[0], j[1]);
+      w.union(j[0], j[1]);
     }
-    // 4. aliases the text defines
-    for (int ai = 0; ai < articles.size(); ai++) {
-      aliases(articles.get(ai), byArticle.get(ai), forms, parent);
-    }
-    return build(articles, forms, parent);
   }
 
-  /** The key a full name offers a lone surname or short organisation name, or null. */
-  private static String shortKey(Form f) {
-    if (f.tokens.size() < 2) {
-      return null;
+  private static void variantMerges(Work w, List<Node> names, List<Set<Integer>> context) {
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        Node a = names.get(i);
+        Node b = names.get(j);
+        if (a.person != b.person || a.tokens.size() != b.tokens.size()
+            || w.find(a.index) == w.find(b.index) || !spellingVariants(a.tokens, b.tokens)) {
+          continue;
+        }
+        int ra = w.find(a.index);
+        int rb = w.find(b.index);
+        if (shared(context.get(ra), context.get(rb), ra, rb) >= MIN_SHARED_CONTEXT) {
+          w.union(a.index, b.index);
+        }
+      }
     }
-    if (f.person) {
-      return "P:" + f.tokens.get(f.tokens.size() - 1);
-    }
-    if (f.tokens.size() == 2 && ORG_SUFFIXES.contains(f.tokens.get(1))) {
-      return "T:" + f.tokens.get(0);
-    }
-    return null;
   }
 
   private static boolean spellingVariants(List<String> a, List<String> b) {
@@ -242,24 +298,22 @@ public final class EntityResolver {
     return differs;
   }
 
-  /** Per form, the roots of the other forms seen in the same articles. */
-  private static List<Set<Integer>> contexts(List<Form> forms, List<List<Mention>> byArticle,
-      int[] parent) {
-    List<Set<Integer>> out = new ArrayList<>();
+  /** Per group root, the roots of the other groups named in the same articles. */
+  private static List<Set<Integer>> contexts(Work w) {
     List<Set<Integer>> rootsOfArticle = new ArrayList<>();
-    for (List<Mention> ms : byArticle) {
+    for (List<Mention> ms : w.byArticle) {
       Set<Integer> roots = new HashSet<>();
       for (Mention m : ms) {
-        roots.add(find(parent, m.form()));
+        roots.add(w.find(m.node()));
       }
       rootsOfArticle.add(roots);
     }
-    for (Form f : forms) {
-      Set<Integer> c = new HashSet<>();
-      for (int a : f.articles) {
-        c.addAll(rootsOfArticle.get(a));
-      }
-      out.add(c);
+    List<Set<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < w.nodes.size(); i++) {
+      out.add(new HashSet<>());
+    }
+    for (Node n : w.nodes) {
+      out.get(w.find(n.index)).addAll(rootsOfArticle.get(n.article));
     }
     return out;
   }
@@ -274,7 +328,78 @@ public final class EntityResolver {
     return n;
   }
 
-  private void aliases(Article article, List<Mention> ms, List<Form> forms, int[] parent) {
+  /** Finds the mentions and their nodes; a name is a person's by the majority of its mentions. */
+  private void nodes(List<Article> articles, List<List<NameMention>> names, Work w) {
+    List<List<Mention>> raw = new ArrayList<>();
+    Map<String, int[]> personVotes = new TreeMap<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      List<Mention> ms = new ArrayList<>();
+      for (NameMention nm : names.get(ai)) {
+        Mention m = mention(articles.get(ai), ai, nm);
+        if (m != null) {
+          ms.add(m);
+          int[] v = personVotes.computeIfAbsent(String.join(" ", m.tokens()), k -> new int[2]);
+          v[m.type() == EntityType.PERSON ? 0 : 1]++;
+        }
+      }
+      raw.add(ms);
+    }
+    // a tie is settled by the mentions of the name's spelling variants
+    for (Map.Entry<String, int[]> e : personVotes.entrySet()) {
+      int[] v = e.getValue();
+      if (v[0] != v[1]) {
+        continue;
+      }
+      List<String> tokens = List.of(e.getKey().split(" "));
+      int[] sum = new int[2];
+      for (Map.Entry<String, int[]> o : personVotes.entrySet()) {
+        List<String> other = List.of(o.getKey().split(" "));
+        if (other.size() == tokens.size() && spellingVariants(tokens, other)) {
+          sum[0] += o.getValue()[0];
+          sum[1] += o.getValue()[1];
+        }
+      }
+      if (sum[0] != sum[1]) {
+        v[sum[0] > sum[1] ? 0 : 1]++;
+      }
+    }
+    for (int ai = 0; ai < raw.size(); ai++) {
+      Map<String, Node> local = new HashMap<>();
+      List<Mention> assigned = new ArrayList<>();
+      for (Mention m : raw.get(ai)) {
+        String tokens = String.join(" ", m.tokens());
+        int[] v = personVotes.get(tokens);
+        boolean person = v[0] == v[1] ? m.type() == EntityType.PERSON : v[0] > v[1];
+        List<String> keyTokens = person ? withoutInitials(m.tokens()) : m.tokens();
+        String key = (person ? "P|" : "T|") + String.join(" ", keyTokens);
+        Node n = local.get(key);
+        if (n == null) {
+          n = new Node(w.nodes.size(), ai, key, keyTokens, person);
+          local.put(key, n);
+          w.nodes.add(n);
+          w.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+        }
+        Mention a = new Mention(ai, m.span(), m.type(), m.display(), m.tokens(), m.role(),
+            n.index);
+        n.mentions.add(a);
+        assigned.add(a);
+      }
+      w.byArticle.add(assigned);
+    }
+  }
+
+  /** A person's name tokens without middle initials ("James L. Barksdale"), if two remain. */
+  private static List<String> withoutInitials(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).length() > 1 || k == 0 || k == tokens.size() - 1) {
+        out.add(tokens.get(k));
+      }
+    }
+    return out.size() >= 2 ? List.copyOf(out) : tokens;
+  }
+
+  private void aliases(Article article, List<Mention> ms, Work w) {
     String text = article.text();
     for (Sentence s : article.sentences()) {
       List<Mention> in = new ArrayList<>();
@@ -287,17 +412,13 @@ public final class EntityResolver {
         Mention b = in.get(k);
         Mention a = in.get(k - 1);
         String between = text.substring(a.span().end(), b.span().start());
-        Matcher bm = ALIAS_BETWEEN.matcher(between);
-        if (bm.find()) {
-          String adverb = bm.group(1) != null ? bm.group(1) : bm.group(2);
-          adverb = adverb == null ? "" : adverb.toLowerCase(Locale.ROOT);
-          if (compatible(forms, a, b)) {
-            union(parent, a.form(), b.form());
-            if (Set.of("formerly", "previously", "once", "originally").contains(adverb)) {
-              forms.get(b.form()).former = true;
-            } else if (Set.of("now", "today", "renamed").contains(adverb)
-                || between.toLowerCase(Locale.ROOT).contains("renamed")) {
-              forms.get(a.form()).former = true;
+        if (ALIAS_BETWEEN.matcher(between).find()) {
+          if (compatible(w, a, b)) {
+            w.union(a.node(), b.node());
+            if (FORMER_MARK.matcher(between).find()) {
+              w.formerKeys.add(w.nodes.get(b.node()).key);
+            } else if (CURRENT_MARK.matcher(between).find()) {
+              w.formerKeys.add(w.nodes.get(a.node()).key);
             }
           }
           continue;
@@ -307,12 +428,12 @@ public final class EntityResolver {
           int phrase = s.span().start() + nf.start();
           for (int j = k - 1; j >= 0; j--) {
             Mention c = in.get(j);
-            if (c.span().end() <= phrase && c.type() == b.type() && compatible(forms, c, b)
-                && find(parent, c.form()) != find(parent, b.form())) {
-              union(parent, c.form(), b.form());
+            if (c.span().end() <= phrase && c.type() == b.type() && compatible(w, c, b)
+                && w.find(c.node()) != w.find(b.node())) {
+              w.union(c.node(), b.node());
               String adj = nf.group(1).toLowerCase(Locale.ROOT);
               if (!adj.contains("new") && !adj.contains("current") && !adj.contains("official")) {
-                forms.get(c.form()).former = true;
+                w.formerKeys.add(w.nodes.get(c.node()).key);
               }
               break;
             }
@@ -322,8 +443,8 @@ public final class EntityResolver {
     }
   }
 
-  private static boolean compatible(List<Form> forms, Mention a, Mention b) {
-    return forms.get(a.form()).person == forms.get(b.form()).person;
+  private static boolean compatible(Work w, Mention a, Mention b) {
+    return w.nodes.get(a.node()).person == w.nodes.get(b.node()).person;
   }
 
   /** The mention with titles, a leading article and a possessive stripped; null if nothing left. */
@@ -423,30 +544,28 @@ public final class EntityResolver {
     return sb.toString();
   }
 
-  private Entities build(List<Article> articles, List<Form> forms, int[] parent) {
-    Map<Integer, List<Integer>> groups = new TreeMap<>();
-    for (int i = 0; i < forms.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+  private Entities build(List<Article> articles, Work w) {
+    Map<Integer, List<Node>> groups = new TreeMap<>();
+    for (Node n : w.nodes) {
+      groups.computeIfAbsent(w.find(n.index), k -> new ArrayList<>()).add(n);
     }
     record Draft(String name, EntityType type, List<String> aliases, List<String> roles,
         List<EntityMention> mentions) {}
     List<Draft> drafts = new ArrayList<>();
-    for (List<Integer> g : groups.values()) {
+    for (List<Node> g : groups.values()) {
       Map<String, Integer> displayCounts = new TreeMap<>();
+      Map<String, Map<String, Integer>> displaysByKey = new TreeMap<>();
+      Map<String, Integer> tokensByKey = new HashMap<>();
       int[] typeCounts = new int[EntityType.values().length];
       Map<String, Integer> roleCounts = new TreeMap<>();
       Map<String, String> roleForm = new TreeMap<>();
       List<EntityMention> mentions = new ArrayList<>();
-      String best = null;
-      int bestTokens = -1;
-      int bestCount = -1;
-      boolean anyCurrent = g.stream().anyMatch(i -> !forms.get(i).former);
-      for (int i : g) {
-        Form f = forms.get(i);
-        Map<String, Integer> own = new TreeMap<>();
-        for (Mention m : f.mentions) {
+      for (Node n : g) {
+        tokensByKey.put(n.key, n.tokens.size());
+        for (Mention m : n.mentions) {
           displayCounts.merge(m.display(), 1, Integer::sum);
-          own.merge(m.display(), 1, Integer::sum);
+          displaysByKey.computeIfAbsent(n.key, k -> new TreeMap<>())
+              .merge(m.display(), 1, Integer::sum);
           typeCounts[m.type().ordinal()]++;
           mentions.add(new EntityMention(articles.get(m.article()).id(), m.span()));
           if (m.role() != null) {
@@ -455,19 +574,29 @@ public final class EntityResolver {
             roleForm.putIfAbsent(rk, m.role());
           }
         }
-        if (f.former && anyCurrent) {
+      }
+      boolean anyCurrent = displaysByKey.keySet().stream().anyMatch(k -> !w.formerKeys.contains(k));
+      boolean anyFull = displaysByKey.keySet().stream()
+          .anyMatch(k -> (!anyCurrent || !w.formerKeys.contains(k)) && tokensByKey.get(k) > 1);
+      String name = null;
+      int bestCount = -1;
+      int bestTokens = -1;
+      for (Map.Entry<String, Map<String, Integer>> e : displaysByKey.entrySet()) {
+        String key = e.getKey();
+        if (anyCurrent && w.formerKeys.contains(key) || anyFull && tokensByKey.get(key) < 2) {
           continue;
         }
-        String display = own.entrySet().stream()
+        int count = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+        String display = e.getValue().entrySet().stream()
             .max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
             .get().getKey();
-        int count = f.mentions.size();
-        if (f.tokens.size() > bestTokens || f.tokens.size() == bestTokens && (count > bestCount
-            || count == bestCount && display.compareTo(best) < 0)) {
-          best = display;
-          bestTokens = f.tokens.size();
+        int tokens = tokensByKey.get(key);
+        if (count > bestCount || count == bestCount && (tokens > bestTokens
+            || tokens == bestTokens && display.compareTo(name) < 0)) {
+          name = display;
           bestCount = count;
+          bestTokens = tokens;
         }
       }
       int type = 0;
@@ -476,7 +605,6 @@ public final class EntityResolver {
           type = t;
         }
       }
-      String name = best;
       List<String> aliases = new ArrayList<>(displayCounts.keySet());
       aliases.remove(name);
       List<String> roles = new ArrayList<>();
@@ -512,22 +640,4 @@ public final class EntityResolver {
     String s = String.join("-", romanization.tokens(name)).replaceAll("[^a-z0-9-]", "");
     return s.isEmpty() ? "entity" : s;
   }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  /** Joins two groups; the smaller index stays the root, so results do not depend on order. */
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
-
 }

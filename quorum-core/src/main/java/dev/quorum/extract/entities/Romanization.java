@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Name keys in plain ASCII and a weighted edit distance that makes the variations of romanizing
- * one name cheap: i/y, e/i, doubled letters, y/i/h/j added or dropped (-sky, -skyy, -skyi, -skiy;
- * Mikhail/Mihail), so spellings of one name come out close and different names do not.
+ * one name cheap: i for y, doubled letters, y or i added or dropped beside a vowel, e dropped after
+ * i or y, h after k, z or g (-sky, -skyy, -skyi, -skiy; Kiev/Kyiv; Mikhail/Mihail), so spellings
+ * of one name come out close and different names do not.
  *
  * <p>Why weights, not name lists: romanization systems differ in a few regular ways (how they write
  * й, ы, и, х, е), and those ways are the same for every name; a list of known names would miss the
@@ -104,22 +105,19 @@ public final class Romanization {
     if (x == y) {
       return 0;
     }
-    if (pair(x, y, 'i', 'y') || pair(x, y, 'j', 'y') || pair(x, y, 'j', 'i')) {
-      return CHEAP;
-    }
-    if (pair(x, y, 'e', 'i') || pair(x, y, 'e', 'y')) {
-      return VOWEL_SHIFT;
-    }
-    return 1;
+    return pair(x, y, 'i', 'y') ? CHEAP : 1;
   }
 
   /** Adding or dropping the character at {@code k} of {@code s}. */
   private static double indel(String s, int k) {
     char c = s.charAt(k);
-    if (c == 'y' || c == 'i' || c == 'j') {
-      return CHEAP;
+    if (c == 'y' || c == 'i') {
+      // a glide beside a vowel (-sky/-skyy/-skyi, Kiev/Kyiv), not a suffix (Israel/Israeli)
+      boolean besideVowel = k > 0 && vowel(s.charAt(k - 1))
+          || k + 1 < s.length() && vowel(s.charAt(k + 1));
+      return besideVowel ? CHEAP : 1;
     }
-    if (c == 'h' && k > 0 && "kzsctg".indexOf(s.charAt(k - 1)) >= 0) {
+    if (c == 'h' && k > 0 && k + 1 < s.length() && "kzg".indexOf(s.charAt(k - 1)) >= 0) {
       return CHEAP; // kh/k, zh/z, sh/s, ch/c
     }
     if (k > 0 && s.charAt(k - 1) == c || k + 1 < s.length() && s.charAt(k + 1) == c) {
@@ -129,6 +127,10 @@ public final class Romanization {
       return VOWEL_SHIFT; // ye/y, ie/i
     }
     return 1;
+  }
+
+  private static boolean vowel(char c) {
+    return "aeiouy".indexOf(c) >= 0;
   }
 
   private static boolean pair(char x, char y, char p, char q) {
