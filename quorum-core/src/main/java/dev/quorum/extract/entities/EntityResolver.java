@@ -73,6 +73,8 @@ public final class EntityResolver {
     final List<String> tokens;
     final boolean person;
     final List<Mention> mentions = new ArrayList<>();
+    /** Written in capitals, as acronyms are ("NATO", "U.N."). */
+    boolean acronym;
 
     Node(int index, int article, String key, List<String> tokens, boolean person) {
       this.index = index;
@@ -156,9 +158,6 @@ public final class EntityResolver {
         present.add(w.nodes.get(m.node()));
       }
       for (Node n : present) {
-        if (!n.single()) {
-          continue;
-        }
         List<Node> full = new ArrayList<>();
         for (Node f : present) {
           if (shortens(n, f)) {
@@ -205,17 +204,63 @@ public final class EntityResolver {
     return build(articles, w);
   }
 
-  /** Whether single-token name {@code s} can be a short form of the full name {@code f}. */
+  /**
+   * Whether {@code s} can be a short form of the longer name {@code f}: a person's surname (or a
+   * spelling variant of it), the tail of a person's name ("Bin Laden"), a person's name without a
+   * middle name, an organisation without its "Group" or "Party", or an acronym of a name.
+   */
   private static boolean shortens(Node s, Node f) {
-    if (f.single() || s.person != f.person) {
+    if (s.person != f.person || s.tokens.size() >= f.tokens.size()) {
       return false;
     }
     String t = s.tokens.get(0);
+    int n = f.tokens.size();
     if (s.person) {
-      return Romanization.variants(t, f.tokens.get(f.tokens.size() - 1));
+      if (s.single()) {
+        return Romanization.variants(t, f.tokens.get(n - 1));
+      }
+      if (f.tokens.subList(n - s.tokens.size(), n).equals(s.tokens)) {
+        return true;
+      }
+      return t.equals(f.tokens.get(0))
+          && s.tokens.get(s.tokens.size() - 1).equals(f.tokens.get(n - 1))
+          && subsequence(s.tokens, f.tokens);
     }
-    return f.tokens.size() == 2 && ORG_SUFFIXES.contains(f.tokens.get(1))
-        && f.tokens.get(0).equals(t) && isOrg(s) && isOrg(f);
+    if (!s.single()) {
+      return false;
+    }
+    if (s.acronym && t.length() >= 2 && t.equals(initials(f.tokens))) {
+      return true;
+    }
+    return n == 2 && ORG_SUFFIXES.contains(f.tokens.get(1)) && f.tokens.get(0).equals(t)
+        && isOrg(s) && isOrg(f);
+  }
+
+  /** Whether the short form matches exactly, not by a spelling variant. */
+  private static boolean exactShort(Node s, Node f) {
+    return !(s.person && s.single()) || s.tokens.get(0).equals(f.tokens.get(f.tokens.size() - 1));
+  }
+
+  private static boolean subsequence(List<String> a, List<String> b) {
+    int k = 0;
+    for (String x : b) {
+      if (k < a.size() && a.get(k).equals(x)) {
+        k++;
+      }
+    }
+    return k == a.size();
+  }
+
+  private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on");
+
+  private static String initials(List<String> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : tokens) {
+      if (!MINOR_WORDS.contains(t)) {
+        sb.append(t.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isOrg(Node n) {
@@ -234,24 +279,25 @@ public final class EntityResolver {
    */
   private static void attachShortNames(Work w) {
     List<Set<Integer>> context = contexts(w);
-    Set<Integer> fullRoots = w.fullRoots();
     Map<Integer, List<Node>> groups = new TreeMap<>();
     for (Node n : w.nodes) {
       groups.computeIfAbsent(w.find(n.index), k -> new ArrayList<>()).add(n);
     }
     List<int[]> joins = new ArrayList<>();
     for (Map.Entry<Integer, List<Node>> g : groups.entrySet()) {
-      if (fullRoots.contains(g.getKey())) {
-        continue;
-      }
+      int root = g.getKey();
+      int longest = g.getValue().stream().mapToInt(x -> x.tokens.size()).max().orElse(0);
       Set<Integer> candidates = new TreeSet<>();
       for (boolean exact : new boolean[] {true, false}) {
         for (Node s : g.getValue()) {
+          if (s.tokens.size() < longest) {
+            continue;
+          }
           for (Node f : w.nodes) {
             int rf = w.find(f.index);
-            if (shortens(s, f) && (s.tokens.get(0).equals(f.tokens.get(f.tokens.size() - 1))
-                == exact) && (exact || shared(context.get(g.getKey()), context.get(rf),
-                    g.getKey(), rf) >= MIN_SHARED_CONTEXT)) {
+            if (rf != root && shortens(s, f) && exactShort(s, f) == exact
+                && (exact || shared(context.get(root), context.get(rf), root, rf)
+                    >= MIN_SHARED_CONTEXT)) {
               candidates.add(rf);
             }
           }
@@ -261,7 +307,7 @@ public final class EntityResolver {
         }
       }
       if (candidates.size() == 1) {
-        joins.add(new int[] {g.getKey(), candidates.iterator().next()});
+        joins.add(new int[] {root, candidates.iterator().next()});
       }
     }
     for (int[] j : joins) {
@@ -382,6 +428,8 @@ public final class EntityResolver {
         Mention a = new Mention(ai, m.span(), m.type(), m.display(), m.tokens(), m.role(),
             n.index);
         n.mentions.add(a);
+        n.acronym |= m.display().length() >= 2 && m.display().chars()
+            .allMatch(c -> Character.isUpperCase(c) || c == '.');
         assigned.add(a);
       }
       w.byArticle.add(assigned);
