@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       CleaningEvalCommand.class,
       ParaphraseEvalCommand.class,
       CopiesEvalCommand.class,
-      NerEvalCommand.class
+      NerEvalCommand.class,
+      EntitiesEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 

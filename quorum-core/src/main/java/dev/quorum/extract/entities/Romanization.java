@@ -28,8 +28,30 @@ public final class Romanization {
 
   private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
-  /** The name's tokens in lower-case ASCII, punctuation other than inner hyphens dropped. */
+  /** Abbreviations written out, so "Corp." and "Corporation" are one token. */
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+      "corp", "corporation", "co", "company", "inc", "incorporated", "ltd", "limited",
+      "intl", "international", "dept", "department", "univ", "university", "assn",
+      "association", "natl", "national");
+
+  /**
+   * The name's tokens in lower-case ASCII, punctuation other than inner hyphens dropped, common
+   * abbreviations written out, and an Arabic article split off its word ("al-Hayat" as "al hayat").
+   */
   public synchronized List<String> tokens(String name) {
+    List<String> out = new ArrayList<>();
+    for (String t : rawTokens(name)) {
+      if ((t.startsWith("al-") || t.startsWith("el-")) && t.length() > 3) {
+        out.add(t.substring(0, 2));
+        out.add(t.substring(3));
+      } else {
+        out.add(ABBREVIATIONS.getOrDefault(t, t));
+      }
+    }
+    return out;
+  }
+
+  private List<String> rawTokens(String name) {
     String ascii = toAscii.transliterate(name).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
