@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
       QuotesEvalCommand.class,
       StoriesEvalCommand.class,
       ClaimsEvalCommand.class,
-      CopiesScaleEvalCommand.class
+      CopiesScaleEvalCommand.class,
+      NerEvalCommand.class,
+      EntitiesEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 
