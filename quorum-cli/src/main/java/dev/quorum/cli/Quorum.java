@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Quorum.Version.class,
     description = "Turns many news reports of the same events into one account you can trust.",
-    subcommands = {ArticlesCommand.class, CopiesCommand.class, CompareCommand.class,
+    subcommands = {BriefCommand.class, ArticlesCommand.class, CopiesCommand.class, CompareCommand.class,
       StoriesCommand.class, ExtractCommand.class, EntitiesCommand.class, SummarizeCommand.class,
       CommandLine.HelpCommand.class})
 public final class Quorum implements Callable<Integer> {

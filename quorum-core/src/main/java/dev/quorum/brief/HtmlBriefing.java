@@ -56,7 +56,7 @@ public final class HtmlBriefing {
     out.println("<style>" + CSS + "</style></head><body>");
     out.println("<header><h1>" + esc(briefing.title()) + "</h1>");
     out.println("<p class=\"meta\">" + briefing.sources().size() + " articles from "
-        + Cites.origins(briefing.origins()) + ", " + briefing.stories().size()
+        + briefing.origins() + " independent origin" + (briefing.origins() == 1 ? "" : "s") + ", " + briefing.stories().size()
         + (briefing.stories().size() == 1 ? " story" : " stories") + "</p></header>");
     int storyNo = 0;
     for (Briefing.Story s : briefing.stories()) {

@@ -11,7 +11,7 @@ public final class MarkdownBriefing {
     out.println("# " + esc(briefing.title()));
     out.println();
     out.println("_" + briefing.sources().size() + " articles from "
-        + Cites.origins(briefing.origins()) + ", " + briefing.stories().size()
+        + briefing.origins() + " independent origin" + (briefing.origins() == 1 ? "" : "s") + ", " + briefing.stories().size()
         + (briefing.stories().size() == 1 ? " story" : " stories") + "._");
     for (Briefing.Story s : briefing.stories()) {
       out.println();

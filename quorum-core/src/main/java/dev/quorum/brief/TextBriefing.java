@@ -32,8 +32,8 @@ public final class TextBriefing {
   /** Writes {@code briefing} to {@code out}. */
   public void write(Briefing briefing, PrintWriter out) {
     out.println(style(BOLD, briefing.title()));
-    out.println(briefing.sources().size() + " articles from " + Cites.origins(briefing.origins())
-        + " independent " + (briefing.origins() == 1 ? "source" : "sources") + ", "
+    out.println(briefing.sources().size() + " articles from " + briefing.origins()
+        + " independent " + (briefing.origins() == 1 ? "origin" : "origins") + ", "
         + briefing.stories().size() + (briefing.stories().size() == 1 ? " story" : " stories"));
     for (Briefing.Story s : briefing.stories()) {
       out.println();

@@ -1,0 +1,146 @@
+package dev.quorum.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.quorum.brief.Briefer;
+import dev.quorum.brief.SummarySentence;
+import dev.quorum.corroborate.Verdict;
+import dev.quorum.extract.claims.Claim;
+import dev.quorum.extract.claims.ClaimMention;
+import dev.quorum.extract.quotes.Quote;
+import dev.quorum.model.Article;
+import dev.quorum.stories.Event;
+import dev.quorum.stories.Story;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a briefing's full results as one JSON document (schema in docs/schema.md). */
+final class BriefJson {
+
+  private BriefJson() {}
+
+  static void write(PrintWriter out, Briefer.Result r) throws IOException {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("title", r.briefing().title());
+      g.writeArrayFieldStart("articles");
+      for (Article a : r.articles()) {
+        ArticleJson.write(g, a, false);
+      }
+      g.writeEndArray();
+      CopiesCommand.writeFields(g, r.copies());
+      writeStories(g, r);
+      ExtractCommand.writeEntities(g, r.entities());
+      g.writeArrayFieldStart("quotes");
+      for (Quote q : r.quotes()) {
+        Json.MAPPER.writeValue(g, q.toMap());
+      }
+      g.writeEndArray();
+      writeClaims(g, r.claims(), r.verdicts());
+      writeSummary(g, r.summaries());
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  private static void writeStories(JsonGenerator g, Briefer.Result r) throws IOException {
+    g.writeArrayFieldStart("stories");
+    for (Story s : r.stories().stories()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("title", s.title());
+      g.writeStringField("first", s.first());
+      g.writeStringField("last", s.last());
+      strings(g, "articles", s.articles());
+      g.writeArrayFieldStart("events");
+      for (Event e : s.events()) {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("title", e.title());
+        g.writeStringField("first", e.first());
+        g.writeStringField("last", e.last());
+        g.writeNumberField("origins", e.origins());
+        strings(g, "articles", e.articles());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The {@code claims} key: each claim with its corroboration status and conflicts. */
+  static void writeClaims(JsonGenerator g, List<Claim> claims, Map<String, Verdict> verdicts)
+      throws IOException {
+    g.writeArrayFieldStart("claims");
+    for (Claim c : claims) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("text", c.text());
+      g.writeNumberField("value", c.value());
+      if (c.high() != null) {
+        g.writeNumberField("high", c.high());
+      }
+      g.writeStringField("unit", c.unit());
+      g.writeStringField("qualifier", c.qualifier());
+      g.writeStringField("quantity", c.quantity());
+      g.writeStringField("scope", c.scope());
+      g.writeStringField("place", c.place());
+      g.writeStringField("claimant", c.claimant());
+      g.writeBooleanField("hedged", c.hedged());
+      g.writeStringField("hedge", c.hedge());
+      g.writeArrayFieldStart("mentions");
+      for (ClaimMention m : c.mentions()) {
+        g.writeStartObject();
+        g.writeStringField("article", m.article());
+        g.writeNumberField("start", m.span().start());
+        g.writeNumberField("end", m.span().end());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("origins", c.origins());
+      Verdict v = verdicts == null ? null : verdicts.get(c.id());
+      if (verdicts != null) {
+        g.writeStringField("status", v == null ? null : v.status().label());
+        strings(g, "conflicts", v == null ? List.of() : v.conflicts());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeSummary(JsonGenerator g, Map<String, List<SummarySentence>> summaries)
+      throws IOException {
+    g.writeArrayFieldStart("summary");
+    for (Map.Entry<String, List<SummarySentence>> e : summaries.entrySet()) {
+      for (SummarySentence s : e.getValue()) {
+        g.writeStartObject();
+        g.writeStringField("story", e.getKey());
+        g.writeStringField("text", s.text());
+        g.writeArrayFieldStart("mentions");
+        for (SummarySentence.Mention m : s.mentions()) {
+          g.writeStartObject();
+          g.writeStringField("article", m.article());
+          g.writeNumberField("start", m.span().start());
+          g.writeNumberField("end", m.span().end());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("origins", s.origins());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+}
