@@ -373,7 +373,7 @@ public final class ArticleQuoteFinder {
           && paragraphOf(article.sentences().get(sb + 1).span().start()) == paragraphOf(s.outerEnd - 1)) {
         int first = sentFirst[sb + 1];
         if (first < ts.length && (Character.isLowerCase(text.charAt(ts[first]))
-            || shortAttribution(first, sentEnd[sb + 1]))) {
+            || DASHES.contains(w(first)) || shortAttribution(first, sentEnd[sb + 1]))) {
           aFrom = first;
           aTo = sentEnd[sb + 1];
         }
@@ -491,20 +491,68 @@ public final class ArticleQuoteFinder {
 
     /** The nearest cue with a speaker in tokens [from, to), searching right to left. */
     Attribution attributeBackward(int from, int to, boolean forQuote) {
+      boolean coordinated = false;
       for (int k = to - 1; k >= from; k--) {
         if (insideQuote[k]) {
           continue;
         }
         Attribution a = attributeAt(k, from, to);
+        if (a != null && !coordinated) {
+          return outer(a, from, to);
+        }
         if (a != null) {
-          return a;
+          // "X said that … but said “…”": the first speaker of the sentence speaks
+          Attribution first = a;
+          for (int j = k - 1; j >= from; j--) {
+            Attribution b = insideQuote[j] ? null : attributeAt(j, from, to);
+            if (b != null) {
+              first = b;
+            }
+          }
+          return new Attribution(first.speaker(), a.cue(), a.cueToken(), a.channel(),
+              a.afterCue());
+        }
+        if (!coordinated && k > from && ReportingVerbs.isCue(w(k))
+            && (w(k - 1).equalsIgnoreCase("and") || w(k - 1).equalsIgnoreCase("but"))) {
+          coordinated = true; // a cue with no subject of its own
         }
       }
       return null;
     }
 
+    /**
+     * A pronoun that opens the clause reported by an earlier cue ("X said she recalled …") is that
+     * cue's speaker: the named phrase is kept as the speaker.
+     */
+    Attribution outer(Attribution a, int from, int to) {
+      Resolved r = a.speaker();
+      if (r.kind() != Speaker.PRONOUN) {
+        return a;
+      }
+      int p = firstTokenAtOrAfter(r.span().start());
+      int c = p - 1;
+      if (c >= from && w(c).equalsIgnoreCase("that")) {
+        c--;
+      }
+      if (c < from || !ReportingVerbs.isCue(w(c))) {
+        return a;
+      }
+      Attribution o = attributeAt(c, from, to);
+      if (o == null || o.speaker().kind() != Speaker.NAMED) {
+        return a;
+      }
+      return new Attribution(o.speaker(), a.cue(), a.cueToken(), a.channel(), a.afterCue());
+    }
+
     /** An attribution in the frame after a quote: "…," X said / said X / according to X. */
     Attribution attributeAfter(int from, int to) {
+      if (from + 1 < to && DASHES.contains(w(from)) && cap(from + 1)) {
+        // "“…” ― Name": a dash before a name attributes the quote to it
+        Phrase p = phraseForward(from + 1, to);
+        if (p != null) {
+          return new Attribution(classify(p), w(from), -1, null, p.to());
+        }
+      }
       for (int k = from; k < to; k++) {
         if (insideQuote[k]) {
           break;
@@ -1265,6 +1313,8 @@ public final class ArticleQuoteFinder {
     }
     return b.toString();
   }
+
+  private static final Set<String> DASHES = words("―", "—", "–", "-", "--");
 
   private static final Set<String> BE = words("is", "are", "was", "were", "been", "be");
 
