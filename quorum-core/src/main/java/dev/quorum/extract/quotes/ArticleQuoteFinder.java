@@ -1240,7 +1240,7 @@ public final class ArticleQuoteFinder {
     }
   }
 
-  /** A person's name without the titles before it ("Mr. Zelensky" gives "Zelensky"). */
+  /** A person's name without the titles before it ("Mr. Berg" gives "Berg"). */
   static String withoutTitles(String name) {
     String[] parts = name.split("\\s+");
     int s = 0;
