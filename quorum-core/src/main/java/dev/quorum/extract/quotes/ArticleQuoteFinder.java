@@ -857,7 +857,7 @@ public final class ArticleQuoteFinder {
         String t = w(end);
         boolean ok;
         if (abbreviation(end)) {
-          ok = true; // "said Mr. Rhodes"
+          ok = true; // "said Mr. Berg"
         } else if (possessive(end) || t.equals("-") || t.equals("&")) {
           ok = end > start;
         } else if (!word(end)) {
