@@ -53,7 +53,7 @@ public final class QuotesEval {
       return n;
     }
 
-    boolean named() {
+    public boolean named() {
       if (sourceText == null) {
         return false;
       }

@@ -17,7 +17,7 @@ import java.util.Objects;
  *     resolved pronoun the antecedent's name; null when nobody is named
  * @param kind what kind of phrase names the speaker
  * @param speakerEntity the linked entity id of the speaker, or null
- * @param cue the reporting verb as written ("said", "told CNN", "according to"), or null
+ * @param cue the reporting verb as written ("said", "told reporters", "according to"), or null
  * @param channel where it was said, as written ("in a video address", "on Twitter"), or null
  */
 public record ArticleQuote(

@@ -373,7 +373,7 @@ public final class ArticleQuoteFinder {
           && paragraphOf(article.sentences().get(sb + 1).span().start()) == paragraphOf(s.outerEnd - 1)) {
         int first = sentFirst[sb + 1];
         if (first < ts.length && (Character.isLowerCase(text.charAt(ts[first]))
-            || shortAttribution(first, sentEnd[sb + 1]))) {
+            || DASHES.contains(w(first)) || shortAttribution(first, sentEnd[sb + 1]))) {
           aFrom = first;
           aTo = sentEnd[sb + 1];
         }
@@ -445,13 +445,6 @@ public final class ArticleQuoteFinder {
           // the subject of the sentence before, when it names someone, is the likelier speaker
           int ps = sentFirst[sa - 1];
           Attribution c = attributeBackward(ps, sentEnd[sa - 1], true);
-          if (c == null) {
-            Phrase p = phraseForward(ps, sentEnd[sa - 1]);
-            if (p != null && p.to() < sentEnd[sa - 1] && (cap(p.from()) && !timeWord(w(p.from()))
-                && !ReportingVerbs.preposition(w(p.from())) || ReportingVerbs.isPronoun(w(p.from())))) {
-              c = new Attribution(classify(p), null, -1, null, p.to());
-            }
-          }
           if (c != null) {
             inherited = c;
           }
@@ -498,20 +491,68 @@ public final class ArticleQuoteFinder {
 
     /** The nearest cue with a speaker in tokens [from, to), searching right to left. */
     Attribution attributeBackward(int from, int to, boolean forQuote) {
+      boolean coordinated = false;
       for (int k = to - 1; k >= from; k--) {
         if (insideQuote[k]) {
           continue;
         }
         Attribution a = attributeAt(k, from, to);
+        if (a != null && !coordinated) {
+          return outer(a, from, to);
+        }
         if (a != null) {
-          return a;
+          // "X said that … but said “…”": the first speaker of the sentence speaks
+          Attribution first = a;
+          for (int j = k - 1; j >= from; j--) {
+            Attribution b = insideQuote[j] ? null : attributeAt(j, from, to);
+            if (b != null) {
+              first = b;
+            }
+          }
+          return new Attribution(first.speaker(), a.cue(), a.cueToken(), a.channel(),
+              a.afterCue());
+        }
+        if (!coordinated && k > from && ReportingVerbs.isCue(w(k))
+            && (w(k - 1).equalsIgnoreCase("and") || w(k - 1).equalsIgnoreCase("but"))) {
+          coordinated = true; // a cue with no subject of its own
         }
       }
       return null;
     }
 
+    /**
+     * A pronoun that opens the clause reported by an earlier cue ("X said she recalled …") is that
+     * cue's speaker: the named phrase is kept as the speaker.
+     */
+    Attribution outer(Attribution a, int from, int to) {
+      Resolved r = a.speaker();
+      if (r.kind() != Speaker.PRONOUN) {
+        return a;
+      }
+      int p = firstTokenAtOrAfter(r.span().start());
+      int c = p - 1;
+      if (c >= from && w(c).equalsIgnoreCase("that")) {
+        c--;
+      }
+      if (c < from || !ReportingVerbs.isCue(w(c))) {
+        return a;
+      }
+      Attribution o = attributeAt(c, from, to);
+      if (o == null || o.speaker().kind() != Speaker.NAMED) {
+        return a;
+      }
+      return new Attribution(o.speaker(), a.cue(), a.cueToken(), a.channel(), a.afterCue());
+    }
+
     /** An attribution in the frame after a quote: "…," X said / said X / according to X. */
     Attribution attributeAfter(int from, int to) {
+      if (from + 1 < to && DASHES.contains(w(from)) && cap(from + 1)) {
+        // "“…” ― Name": a dash before a name attributes the quote to it
+        Phrase p = phraseForward(from + 1, to);
+        if (p != null) {
+          return new Attribution(classify(p), w(from), -1, null, p.to());
+        }
+      }
       for (int k = from; k < to; k++) {
         if (insideQuote[k]) {
           break;
@@ -539,8 +580,12 @@ public final class ArticleQuoteFinder {
         return null;
       }
       if (t.endsWith("ing") && k > from && w(k - 1).equals(",")) {
-        // "X did this, saying …": the speaker is the clause's subject at the sentence start
+        // "X did this, saying …": the speaker is the main clause's speaker, or its subject
         int s0 = sentFirst[sentOf[k]];
+        Attribution main = attributeBackward(Math.max(from, s0), k - 1, true);
+        if (main != null && main.cueToken() < k - 1) {
+          return new Attribution(main.speaker(), t, k, null, k + 1);
+        }
         if (ReportingVerbs.preposition(w(s0)) || timeWord(w(s0)) || ReportingVerbs.skippable(w(s0))) {
           // "In a statement on Thursday, X reacted, saying": the subject follows the first comma
           int c = s0;
@@ -588,12 +633,27 @@ public final class ArticleQuoteFinder {
         }
       }
       Phrase p = phraseBackward(k, from);
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (p != null && lower.endsWith("ing")) {
+        p = null; // a gerund takes its speaker only as "X is saying" or ", saying" (above)
+        int b = k - 1;
+        if (b >= from && BE.contains(w(b).toLowerCase(Locale.ROOT))) {
+          p = phraseBackward(b, from);
+        }
+      }
+      if (p != null && NOUN_FORMS.contains(lower)
+          && !(p.to() - p.from() == 1 && (cap(p.from()) || ReportingVerbs.isPronoun(w(p.from()))))) {
+        p = null; // "his recent remarks", "the claims"
+      }
+      if (p != null && hasVerbAfterSubject(p)) {
+        return null; // "he voted against … because": the phrase is a clause, not a speaker
+      }
       boolean inverted = false;
       if (p == null && ReportingVerbs.invertible(t)
           && (k == from || w(k - 1).equals(",") || insideQuote[k - 1])) {
         p = phraseForward(k + 1, to);
-        if (p != null && (!cap(p.from()) && w(p.from()).endsWith("ing")
-            || ReportingVerbs.stop(w(p.from())) || timeWord(w(p.from())))) {
+        if (p != null && (!cap(p.from()) && (w(p.from()).endsWith("ing")
+            || ReportingVerbs.stop(w(p.from()))) || timeWord(w(p.from())))) {
           p = null;
         }
         inverted = p != null;
@@ -617,6 +677,18 @@ public final class ArticleQuoteFinder {
         }
       }
       return new Attribution(r, cue, k, channel, afterCue);
+    }
+
+    /** Whether a lower-case past-tense word follows a name or pronoun inside the phrase. */
+    boolean hasVerbAfterSubject(Phrase p) {
+      for (int i = p.from() + 1; i < p.to(); i++) {
+        String t = w(i);
+        if (t.length() > 3 && t.endsWith("ed") && Character.isLowerCase(t.charAt(0))
+            && (cap(i - 1) || ReportingVerbs.isPronoun(w(i - 1)))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The speaker phrase ending just before cue token k, not before token {@code from}. */
@@ -646,9 +718,10 @@ public final class ArticleQuoteFinder {
         }
         boolean relative = c + 1 < j && (w(c + 1).equalsIgnoreCase("who")
             || w(c + 1).equalsIgnoreCase("which"));
-        Phrase appos = relative ? null : collectBackward(j - 1, c + 1);
+        boolean age = j - 1 == c + 1 && Character.isDigit(text.charAt(ts[c + 1])); // "X, 69, said"
+        Phrase appos = relative || age ? new Phrase(c + 1, j) : collectBackward(j - 1, c + 1);
         Phrase head = collectBackward(c - 1, from);
-        if (head == null || !relative && (appos == null || appos.from() != c + 1)) {
+        if (head == null || appos == null || appos.from() != c + 1) {
           return null;
         }
         if (!cap(head.to() - 1)) {
@@ -783,7 +856,9 @@ public final class ArticleQuoteFinder {
       while (end < limit && !insideQuote[end] && sentOf[end] == sentOf[i]) {
         String t = w(end);
         boolean ok;
-        if (possessive(end) || t.equals("-") || t.equals("&") || abbreviation(end)) {
+        if (abbreviation(end)) {
+          ok = true; // "said Mr. Berg"
+        } else if (possessive(end) || t.equals("-") || t.equals("&")) {
           ok = end > start;
         } else if (!word(end)) {
           ok = false;
@@ -1165,7 +1240,7 @@ public final class ArticleQuoteFinder {
     }
   }
 
-  /** A person's name without the titles before it ("Mr. Zelensky" gives "Zelensky"). */
+  /** A person's name without the titles before it ("Mr. Berg" gives "Berg"). */
   static String withoutTitles(String name) {
     String[] parts = name.split("\\s+");
     int s = 0;
@@ -1238,6 +1313,16 @@ public final class ArticleQuoteFinder {
     }
     return b.toString();
   }
+
+  private static final Set<String> DASHES = words("―", "—", "–", "-", "--");
+
+  private static final Set<String> BE = words("is", "are", "was", "were", "been", "be");
+
+  /** Reporting-verb forms that are more often plural nouns ("his remarks", "the claims"). */
+  private static final Set<String> NOUN_FORMS = words(
+      "remarks", "comments", "reports", "claims", "notes", "estimates", "posts", "tweets",
+      "charges", "demands", "promises", "pledges", "threats", "replies", "responses",
+      "statements", "quips", "jokes", "boasts", "accounts", "answers", "counters");
 
   private static final Set<String> ORG_WORDS = words(
       "ministry", "department", "council", "party", "institute", "agency", "office", "committee",

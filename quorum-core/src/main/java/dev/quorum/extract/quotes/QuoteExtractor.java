@@ -251,10 +251,16 @@ public final class QuoteExtractor {
     return parts[parts.length - 1];
   }
 
-  /** Equal up to transliteration variants: edit distance at most 1, or 2 for long words. */
+  /**
+   * Equal up to transliteration variants: short words (under 6 letters) exactly, others within an
+   * edit distance of 1, or 2 from 8 letters on.
+   */
   static boolean similar(String x, String y) {
     if (x.equals(y)) {
       return true;
+    }
+    if (Math.max(x.length(), y.length()) < 6) {
+      return false;
     }
     int max = Math.max(x.length(), y.length()) >= 8 ? 2 : 1;
     if (Math.abs(x.length() - y.length()) > max) {

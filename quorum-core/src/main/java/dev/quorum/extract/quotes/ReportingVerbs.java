@@ -24,14 +24,28 @@ public final class ReportingVerbs {
       "boast", "recount", "exclaim", "shout", "tout", "contend", "maintain", "mention", "point",
       "reiterate", "retort", "scoff", "muse", "testify", "agree", "caution", "demand", "charge",
       "accuse", "believe", "think", "predict", "indicate", "disclose", "reveal", "proclaim",
-      "pledge", "threaten", "lament", "told", "conclude", "counter", "wonder", "inform");
+      "pledge", "threaten", "lament", "told", "conclude", "counter", "wonder", "inform", "fume",
+      "snap", "chime", "marvel", "plead", "reason", "snipe", "yell", "scream", "whisper",
+      "opine", "laugh", "grouse", "grumble", "gush", "rave", "rant", "answer", "email", "text",
+      "interject", "interrupt", "concur", "hint", "speculate", "assure", "advise", "recommend",
+      "elaborate", "clarify", "emphasize", "summarize", "summarise", "cheer", "sigh");
+
+  /** Base forms that are far more often nouns than verbs ("the state", "a report"). */
+  private static final Set<String> NOUN_BASES = words(
+      "state", "report", "comment", "note", "post", "tweet", "charge", "demand", "promise",
+      "pledge", "joke", "quip", "boast", "counter", "estimate", "claim", "remark", "answer",
+      "reply", "text", "email", "rant", "rave", "snap", "reason", "laugh", "point", "caution",
+      "mention", "muse", "whisper", "yell", "scream", "shout", "fume", "marvel", "hint", "cheer",
+      "sigh", "chime", "plead", "recount");
 
   private static final Set<String> FORMS;
 
   static {
     java.util.HashSet<String> forms = new java.util.HashSet<>();
     for (String b : BASES) {
-      forms.add(b);
+      if (!NOUN_BASES.contains(b)) {
+        forms.add(b);
+      }
       forms.addAll(inflect(b));
     }
     forms.addAll(Set.of("said", "says", "told", "tells", "wrote", "writes", "written"));
@@ -63,6 +77,10 @@ public final class ReportingVerbs {
       s = b + "s";
       ed = b + "ed";
       ing = b + "ing";
+    }
+    if (b.equals("snap")) {
+      ed = "snapped";
+      ing = "snapping";
     }
     if (b.equals("quip")) {
       ed = "quipped";

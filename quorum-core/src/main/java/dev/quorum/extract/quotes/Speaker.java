@@ -2,7 +2,7 @@ package dev.quorum.extract.quotes;
 
 /** What kind of phrase names the speaker of a quote. */
 public enum Speaker {
-  /** A named person or organisation ("Sergei Shoigu", "the Institute for ..."). */
+  /** A named person or organisation ("Anna Berg", "the Institute for Fiscal Studies"). */
   NAMED,
   /** A role or an unnamed source, kept as written ("the defense minister", "an adviser to ..."). */
   ROLE,
