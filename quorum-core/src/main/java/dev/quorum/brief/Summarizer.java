@@ -247,90 +247,110 @@ public final class Summarizer {
 
   private List<Unit> choose(List<Unit> units, Map<String, Double> weights, double[] prior,
       TermVectors vectors, Map<Integer, Set<Integer>> aligned) {
-    List<Unit> candidates = units.stream().filter(u -> u.eligible).toList();
-    List<Set<String>> concepts = new ArrayList<>(units.size());
-    for (Unit u : units) {
-      Set<String> cs = concepts(u);
-      cs.retainAll(weights.keySet());
-      concepts.add(cs);
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> names = new ArrayList<>(weights.keySet());
+    names.sort(null);
+    double[] w = new double[names.size()];
+    for (String c : names) {
+      w[ids.size()] = weights.get(c);
+      ids.put(c, ids.size());
     }
-    Set<String> covered = new HashSet<>();
+    List<Unit> candidates = units.stream().filter(u -> u.eligible).toList();
+    int[][] concepts = new int[candidates.size()][];
+    for (int i = 0; i < candidates.size(); i++) {
+      concepts[i] = conceptIds(candidates.get(i), ids, Integer.MAX_VALUE);
+    }
+    boolean[] covered = new boolean[w.length];
+    boolean[] out = new boolean[candidates.size()];
     List<Unit> picked = new ArrayList<>();
     int used = 0;
     int budget = options.words();
     while (true) {
-      Unit best = null;
+      int best = -1;
       double bestScore = 0;
-      for (Unit u : candidates) {
-        if (picked.contains(u) || used + u.words > budget || redundant(u, picked, vectors, aligned)) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Unit u = candidates.get(i);
+        if (out[i] || used + u.words > budget) {
           continue;
         }
-        double gain = gain(concepts.get(u.index), covered, weights) * prior[u.index];
+        double gain = gain(concepts[i], covered, w) * prior[u.index];
         double score = gain / Math.pow(u.words, options.lengthPower());
         if (score > bestScore) {
           bestScore = score;
-          best = u;
+          best = i;
         }
       }
-      if (best == null) {
+      if (best < 0) {
         break;
       }
-      picked.add(best);
-      covered.addAll(concepts.get(best.index));
-      used += best.words;
+      Unit b = candidates.get(best);
+      picked.add(b);
+      for (int c : concepts[best]) {
+        covered[c] = true;
+      }
+      used += b.words;
+      exclude(candidates, out, b, vectors, aligned);
     }
     if (options.fill() && used < budget) {
       int left = budget - used;
-      Unit best = null;
+      int best = -1;
       double bestGain = 0;
-      for (Unit u : candidates) {
-        if (picked.contains(u) || redundant(u, picked, vectors, aligned)) {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (out[i]) {
           continue;
         }
-        double g = gain(headConcepts(u, left, weights), covered, weights) * prior[u.index];
+        Unit u = candidates.get(i);
+        double g = gain(conceptIds(u, ids, left), covered, w) * prior[u.index];
         if (g > bestGain) {
           bestGain = g;
-          best = u;
+          best = i;
         }
       }
-      if (best != null) {
-        picked.add(best);
+      if (best >= 0) {
+        picked.add(candidates.get(best));
       }
     }
     return picked;
   }
 
-  private static Set<String> headConcepts(Unit u, int words, Map<String, Double> weights) {
-    Set<String> out = new HashSet<>();
-    int n = Math.min(u.stems.length, words);
-    for (int i = 0; i + 1 < n; i++) {
-      String c = u.stems[i] + " " + u.stems[i + 1];
-      if (weights.containsKey(c)) {
-        out.add(c);
+  /** Marks the picked unit and every candidate redundant with it as out. */
+  private void exclude(List<Unit> candidates, boolean[] out, Unit picked, TermVectors vectors,
+      Map<Integer, Set<Integer>> aligned) {
+    Set<Integer> same = aligned.getOrDefault(picked.index, Set.of());
+    for (int i = 0; i < candidates.size(); i++) {
+      Unit u = candidates.get(i);
+      if (!out[i] && (u == picked || same.contains(u.index)
+          || vectors.cosine(u.index, picked.index) >= options.redundancy())) {
+        out[i] = true;
       }
     }
-    return out;
   }
 
-  private static double gain(Set<String> concepts, Set<String> covered, Map<String, Double> w) {
+  /** The ids of the weighted concepts among the first {@code words} words of a unit. */
+  private static int[] conceptIds(Unit u, Map<String, Integer> ids, int words) {
+    int n = Math.min(u.stems.length, words);
+    int[] out = new int[Math.max(0, n - 1)];
+    int k = 0;
+    for (int i = 0; i + 1 < n; i++) {
+      if (u.stop[i] && u.stop[i + 1]) {
+        continue;
+      }
+      Integer id = ids.get(u.stems[i] + " " + u.stems[i + 1]);
+      if (id != null) {
+        out[k++] = id;
+      }
+    }
+    return java.util.Arrays.stream(out, 0, k).distinct().toArray();
+  }
+
+  private static double gain(int[] concepts, boolean[] covered, double[] w) {
     double g = 0;
-    for (String c : concepts) {
-      if (!covered.contains(c)) {
-        g += w.get(c);
+    for (int c : concepts) {
+      if (!covered[c]) {
+        g += w[c];
       }
     }
     return g;
-  }
-
-  private boolean redundant(Unit u, List<Unit> picked, TermVectors vectors,
-      Map<Integer, Set<Integer>> aligned) {
-    Set<Integer> same = aligned.getOrDefault(u.index, Set.of());
-    for (Unit p : picked) {
-      if (vectors.cosine(u.index, p.index) >= options.redundancy() || same.contains(p.index)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The picked units in reading order, each with its mentions and origin count. */
