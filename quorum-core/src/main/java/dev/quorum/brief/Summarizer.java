@@ -25,7 +25,7 @@ import java.util.Set;
  * (origins when a copy report is given, else articles) that use it; a summary is worth the total
  * weight of the distinct concepts it covers, so repeating a statement earns nothing. Sentences are
  * picked greedily by weight gained per word, scaled by a prior from LexRank centrality and from
- * the sentence's position in its article (news puts its main facts first), then improved by swaps.
+ * the sentence's position in its article (news puts its main facts first).
  */
 public final class Summarizer {
 

@@ -76,6 +76,11 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
   @Option(names = "--redundancy", paramLabel = "X", description = "summarizer option (default: its own)")
   Double redundancy;
 
+  @Option(names = "--clusters", paramLabel = "PREFIX", split = ",", defaultValue = "d30,d31",
+      description = "cluster folders to summarize, by name prefix (default: ${DEFAULT-VALUE}, task 2;"
+          + " d1 gives the 30 task 4 clusters, scored against their own 100-word models)")
+  List<String> prefixes;
+
   @Option(names = "--per-topic", description = "print the scores of every cluster")
   boolean perTopic;
 
@@ -98,8 +103,8 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
       return 2;
     }
     long t0 = System.nanoTime();
-    List<Cluster> clusters = clusters(duc, Pipelines.standard());
-    out.printf(Locale.ROOT, "DUC 2003 task 2: %d clusters, %d articles read in %.1f s%n",
+    List<Cluster> clusters = clusters(duc, Pipelines.standard(), prefixes);
+    out.printf(Locale.ROOT, "DUC 2003 " + String.join(",", prefixes) + ": %d clusters, %d articles read in %.1f s%n",
         clusters.size(), clusters.stream().mapToInt(c -> c.articles().size()).sum(),
         (System.nanoTime() - t0) / 1e9);
     Rouge rouge = Rouge.duc(exc);
@@ -177,11 +182,16 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
 
   /** The task 2 clusters ({@code docs/d30*}, {@code docs/d31*}) with their articles and models. */
   public static List<Cluster> clusters(Path duc, ArticlePipeline pipeline) {
+    return clusters(duc, pipeline, List.of("d30", "d31"));
+  }
+
+  /** The clusters whose folder names start with one of {@code prefixes}, with their models. */
+  public static List<Cluster> clusters(Path duc, ArticlePipeline pipeline, List<String> prefixes) {
     List<Path> dirs;
     try (Stream<Path> s = Files.list(duc.resolve("docs"))) {
       dirs = s.filter(Files::isDirectory).filter(p -> {
         String n = p.getFileName().toString();
-        return n.startsWith("d30") || n.startsWith("d31");
+        return prefixes.stream().anyMatch(n::startsWith);
       }).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
