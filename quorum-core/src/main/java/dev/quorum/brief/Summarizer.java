@@ -7,6 +7,8 @@ import dev.quorum.copies.CopyRelation;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.copies.Origin;
 import dev.quorum.model.Article;
+import dev.quorum.text.embed.SentenceMatcher;
+import dev.quorum.text.embed.SentencePair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,14 +101,29 @@ public final class Summarizer {
   /** LexRank is skipped above this many sentences: its graph grows with their square. */
   static final int LEXRANK_MAX_UNITS = 6000;
 
+  /** Sentences below this TF-IDF cosine to a summary sentence are never asked of the matcher. */
+  static final double MATCHER_MIN_COSINE = 0.2;
+  /** At most this many of the most similar sentences per summary sentence go to the matcher. */
+  static final int MATCHER_CANDIDATES = 64;
+
   private final Options options;
+  private final SentenceMatcher matcher;
 
   public Summarizer() {
     this(Options.defaults());
   }
 
   public Summarizer(Options options) {
+    this(options, null);
+  }
+
+  /**
+   * A summarizer that also asks {@code matcher} (null: none) which sentences of other articles
+   * state a summary sentence in other words; only sentences with some word overlap are asked.
+   */
+  public Summarizer(Options options, SentenceMatcher matcher) {
     this.options = options;
+    this.matcher = matcher;
   }
 
   public Options options() {
@@ -371,13 +388,15 @@ public final class Summarizer {
     if (overflow != null) {
       ordered.add(overflow);
     }
+    Map<Unit, Set<Unit>> paraphrases = paraphrases(ordered, units, vectors);
     List<SummarySentence> out = new ArrayList<>();
     for (Unit u : ordered) {
       List<Unit> same = new ArrayList<>();
       Set<Integer> alignedWith = aligned.getOrDefault(u.index, Set.of());
+      Set<Unit> matched = paraphrases.getOrDefault(u, Set.of());
       for (Unit v : units) {
         if (v != u && (vectors.cosine(u.index, v.index) >= options.sameStatement()
-            || alignedWith.contains(v.index)
+            || alignedWith.contains(v.index) || matched.contains(v)
             || v.text.strip().equalsIgnoreCase(u.text.strip()))) {
           same.add(v);
         }
@@ -393,6 +412,45 @@ public final class Summarizer {
         origins.add(source[v.article]);
       }
       out.add(new SummarySentence(u.text, first, mentions, origins.size()));
+    }
+    return out;
+  }
+
+  /**
+   * Per summary sentence, the sentences of other articles the matcher judges to state the same,
+   * among those with some word overlap; empty without a matcher.
+   */
+  private Map<Unit, Set<Unit>> paraphrases(List<Unit> chosen, List<Unit> units,
+      TermVectors vectors) {
+    Map<Unit, Set<Unit>> out = new HashMap<>();
+    if (matcher == null) {
+      return out;
+    }
+    List<Unit[]> asked = new ArrayList<>();
+    List<SentencePair> pairs = new ArrayList<>();
+    for (Unit u : chosen) {
+      List<Unit> near = new ArrayList<>();
+      for (Unit v : units) {
+        double c = vectors.cosine(u.index, v.index);
+        if (v.article != u.article && c >= MATCHER_MIN_COSINE && c < options.sameStatement()) {
+          near.add(v);
+        }
+      }
+      near.sort(Comparator.comparingDouble((Unit v) -> -vectors.cosine(u.index, v.index))
+          .thenComparingInt(v -> v.index));
+      for (Unit v : near.subList(0, Math.min(MATCHER_CANDIDATES, near.size()))) {
+        asked.add(new Unit[] {u, v});
+        pairs.add(new SentencePair(u.text, v.text));
+      }
+    }
+    if (pairs.isEmpty()) {
+      return out;
+    }
+    List<SentenceMatcher.Match> verdicts = matcher.match(pairs);
+    for (int i = 0; i < verdicts.size(); i++) {
+      if (verdicts.get(i).same()) {
+        out.computeIfAbsent(asked.get(i)[0], k -> new HashSet<>()).add(asked.get(i)[1]);
+      }
     }
     return out;
   }
