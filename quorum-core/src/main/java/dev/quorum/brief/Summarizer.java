@@ -7,6 +7,8 @@ import dev.quorum.copies.CopyRelation;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.copies.Origin;
 import dev.quorum.model.Article;
+import dev.quorum.text.embed.SentenceMatcher;
+import dev.quorum.text.embed.SentencePair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +27,7 @@ import java.util.Set;
  * (origins when a copy report is given, else articles) that use it; a summary is worth the total
  * weight of the distinct concepts it covers, so repeating a statement earns nothing. Sentences are
  * picked greedily by weight gained per word, scaled by a prior from LexRank centrality and from
- * the sentence's position in its article (news puts its main facts first), then improved by swaps.
+ * the sentence's position in its article (news puts its main facts first).
  */
 public final class Summarizer {
 
@@ -99,14 +101,29 @@ public final class Summarizer {
   /** LexRank is skipped above this many sentences: its graph grows with their square. */
   static final int LEXRANK_MAX_UNITS = 6000;
 
+  /** Sentences below this TF-IDF cosine to a summary sentence are never asked of the matcher. */
+  static final double MATCHER_MIN_COSINE = 0.2;
+  /** At most this many of the most similar sentences per summary sentence go to the matcher. */
+  static final int MATCHER_CANDIDATES = 64;
+
   private final Options options;
+  private final SentenceMatcher matcher;
 
   public Summarizer() {
     this(Options.defaults());
   }
 
   public Summarizer(Options options) {
+    this(options, null);
+  }
+
+  /**
+   * A summarizer that also asks {@code matcher} (null: none) which sentences of other articles
+   * state a summary sentence in other words; only sentences with some word overlap are asked.
+   */
+  public Summarizer(Options options, SentenceMatcher matcher) {
     this.options = options;
+    this.matcher = matcher;
   }
 
   public Options options() {
@@ -247,90 +264,110 @@ public final class Summarizer {
 
   private List<Unit> choose(List<Unit> units, Map<String, Double> weights, double[] prior,
       TermVectors vectors, Map<Integer, Set<Integer>> aligned) {
-    List<Unit> candidates = units.stream().filter(u -> u.eligible).toList();
-    List<Set<String>> concepts = new ArrayList<>(units.size());
-    for (Unit u : units) {
-      Set<String> cs = concepts(u);
-      cs.retainAll(weights.keySet());
-      concepts.add(cs);
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> names = new ArrayList<>(weights.keySet());
+    names.sort(null);
+    double[] w = new double[names.size()];
+    for (String c : names) {
+      w[ids.size()] = weights.get(c);
+      ids.put(c, ids.size());
     }
-    Set<String> covered = new HashSet<>();
+    List<Unit> candidates = units.stream().filter(u -> u.eligible).toList();
+    int[][] concepts = new int[candidates.size()][];
+    for (int i = 0; i < candidates.size(); i++) {
+      concepts[i] = conceptIds(candidates.get(i), ids, Integer.MAX_VALUE);
+    }
+    boolean[] covered = new boolean[w.length];
+    boolean[] out = new boolean[candidates.size()];
     List<Unit> picked = new ArrayList<>();
     int used = 0;
     int budget = options.words();
     while (true) {
-      Unit best = null;
+      int best = -1;
       double bestScore = 0;
-      for (Unit u : candidates) {
-        if (picked.contains(u) || used + u.words > budget || redundant(u, picked, vectors, aligned)) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Unit u = candidates.get(i);
+        if (out[i] || used + u.words > budget) {
           continue;
         }
-        double gain = gain(concepts.get(u.index), covered, weights) * prior[u.index];
+        double gain = gain(concepts[i], covered, w) * prior[u.index];
         double score = gain / Math.pow(u.words, options.lengthPower());
         if (score > bestScore) {
           bestScore = score;
-          best = u;
+          best = i;
         }
       }
-      if (best == null) {
+      if (best < 0) {
         break;
       }
-      picked.add(best);
-      covered.addAll(concepts.get(best.index));
-      used += best.words;
+      Unit b = candidates.get(best);
+      picked.add(b);
+      for (int c : concepts[best]) {
+        covered[c] = true;
+      }
+      used += b.words;
+      exclude(candidates, out, b, vectors, aligned);
     }
     if (options.fill() && used < budget) {
       int left = budget - used;
-      Unit best = null;
+      int best = -1;
       double bestGain = 0;
-      for (Unit u : candidates) {
-        if (picked.contains(u) || redundant(u, picked, vectors, aligned)) {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (out[i]) {
           continue;
         }
-        double g = gain(headConcepts(u, left, weights), covered, weights) * prior[u.index];
+        Unit u = candidates.get(i);
+        double g = gain(conceptIds(u, ids, left), covered, w) * prior[u.index];
         if (g > bestGain) {
           bestGain = g;
-          best = u;
+          best = i;
         }
       }
-      if (best != null) {
-        picked.add(best);
+      if (best >= 0) {
+        picked.add(candidates.get(best));
       }
     }
     return picked;
   }
 
-  private static Set<String> headConcepts(Unit u, int words, Map<String, Double> weights) {
-    Set<String> out = new HashSet<>();
-    int n = Math.min(u.stems.length, words);
-    for (int i = 0; i + 1 < n; i++) {
-      String c = u.stems[i] + " " + u.stems[i + 1];
-      if (weights.containsKey(c)) {
-        out.add(c);
+  /** Marks the picked unit and every candidate redundant with it as out. */
+  private void exclude(List<Unit> candidates, boolean[] out, Unit picked, TermVectors vectors,
+      Map<Integer, Set<Integer>> aligned) {
+    Set<Integer> same = aligned.getOrDefault(picked.index, Set.of());
+    for (int i = 0; i < candidates.size(); i++) {
+      Unit u = candidates.get(i);
+      if (!out[i] && (u == picked || same.contains(u.index)
+          || vectors.cosine(u.index, picked.index) >= options.redundancy())) {
+        out[i] = true;
       }
     }
-    return out;
   }
 
-  private static double gain(Set<String> concepts, Set<String> covered, Map<String, Double> w) {
+  /** The ids of the weighted concepts among the first {@code words} words of a unit. */
+  private static int[] conceptIds(Unit u, Map<String, Integer> ids, int words) {
+    int n = Math.min(u.stems.length, words);
+    int[] out = new int[Math.max(0, n - 1)];
+    int k = 0;
+    for (int i = 0; i + 1 < n; i++) {
+      if (u.stop[i] && u.stop[i + 1]) {
+        continue;
+      }
+      Integer id = ids.get(u.stems[i] + " " + u.stems[i + 1]);
+      if (id != null) {
+        out[k++] = id;
+      }
+    }
+    return java.util.Arrays.stream(out, 0, k).distinct().toArray();
+  }
+
+  private static double gain(int[] concepts, boolean[] covered, double[] w) {
     double g = 0;
-    for (String c : concepts) {
-      if (!covered.contains(c)) {
-        g += w.get(c);
+    for (int c : concepts) {
+      if (!covered[c]) {
+        g += w[c];
       }
     }
     return g;
-  }
-
-  private boolean redundant(Unit u, List<Unit> picked, TermVectors vectors,
-      Map<Integer, Set<Integer>> aligned) {
-    Set<Integer> same = aligned.getOrDefault(u.index, Set.of());
-    for (Unit p : picked) {
-      if (vectors.cosine(u.index, p.index) >= options.redundancy() || same.contains(p.index)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The picked units in reading order, each with its mentions and origin count. */
@@ -351,13 +388,15 @@ public final class Summarizer {
     if (overflow != null) {
       ordered.add(overflow);
     }
+    Map<Unit, Set<Unit>> paraphrases = paraphrases(ordered, units, vectors);
     List<SummarySentence> out = new ArrayList<>();
     for (Unit u : ordered) {
       List<Unit> same = new ArrayList<>();
       Set<Integer> alignedWith = aligned.getOrDefault(u.index, Set.of());
+      Set<Unit> matched = paraphrases.getOrDefault(u, Set.of());
       for (Unit v : units) {
         if (v != u && (vectors.cosine(u.index, v.index) >= options.sameStatement()
-            || alignedWith.contains(v.index)
+            || alignedWith.contains(v.index) || matched.contains(v)
             || v.text.strip().equalsIgnoreCase(u.text.strip()))) {
           same.add(v);
         }
@@ -373,6 +412,45 @@ public final class Summarizer {
         origins.add(source[v.article]);
       }
       out.add(new SummarySentence(u.text, first, mentions, origins.size()));
+    }
+    return out;
+  }
+
+  /**
+   * Per summary sentence, the sentences of other articles the matcher judges to state the same,
+   * among those with some word overlap; empty without a matcher.
+   */
+  private Map<Unit, Set<Unit>> paraphrases(List<Unit> chosen, List<Unit> units,
+      TermVectors vectors) {
+    Map<Unit, Set<Unit>> out = new HashMap<>();
+    if (matcher == null) {
+      return out;
+    }
+    List<Unit[]> asked = new ArrayList<>();
+    List<SentencePair> pairs = new ArrayList<>();
+    for (Unit u : chosen) {
+      List<Unit> near = new ArrayList<>();
+      for (Unit v : units) {
+        double c = vectors.cosine(u.index, v.index);
+        if (v.article != u.article && c >= MATCHER_MIN_COSINE && c < options.sameStatement()) {
+          near.add(v);
+        }
+      }
+      near.sort(Comparator.comparingDouble((Unit v) -> -vectors.cosine(u.index, v.index))
+          .thenComparingInt(v -> v.index));
+      for (Unit v : near.subList(0, Math.min(MATCHER_CANDIDATES, near.size()))) {
+        asked.add(new Unit[] {u, v});
+        pairs.add(new SentencePair(u.text, v.text));
+      }
+    }
+    if (pairs.isEmpty()) {
+      return out;
+    }
+    List<SentenceMatcher.Match> verdicts = matcher.match(pairs);
+    for (int i = 0; i < verdicts.size(); i++) {
+      if (verdicts.get(i).same()) {
+        out.computeIfAbsent(asked.get(i)[0], k -> new HashSet<>()).add(asked.get(i)[1]);
+      }
     }
     return out;
   }

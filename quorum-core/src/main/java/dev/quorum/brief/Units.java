@@ -58,12 +58,27 @@ final class Units {
     }
   }
 
+  /** Stems already computed: the stemmer runs a dozen patterns per word. */
+  private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int STEM_CACHE_LIMIT = 500_000;
+
   private Units() {}
+
+  static String stem(String word) {
+    String s = STEMS.get(word);
+    if (s == null) {
+      s = PorterStemmer.stem(word);
+      if (STEMS.size() >= STEM_CACHE_LIMIT) {
+        STEMS.clear();
+      }
+      STEMS.put(word, s);
+    }
+    return s;
+  }
 
   /** The units of all sentences of {@code articles}, in article then sentence order. */
   static List<Unit> of(List<Article> articles) {
     List<Unit> out = new ArrayList<>();
-    Map<String, String> stemCache = new HashMap<>();
     for (int ai = 0; ai < articles.size(); ai++) {
       Article a = articles.get(ai);
       boolean english = a.language().equals("eng") || a.language().equals("und");
@@ -78,7 +93,7 @@ final class Units {
         for (int i = 0; i < stems.length; i++) {
           String w = words.get(i);
           stop[i] = Stopwords.is(w);
-          stems[i] = english && w.length() > 3 ? stemCache.computeIfAbsent(w, PorterStemmer::stem) : w;
+          stems[i] = english && w.length() > 3 ? stem(w) : w;
           if (!stop[i]) {
             content.merge(stems[i], 1, Integer::sum);
           }

@@ -12,6 +12,8 @@ import dev.quorum.model.RawDocument;
 import dev.quorum.model.Source;
 import dev.quorum.pipeline.ArticlePipeline;
 import dev.quorum.pipeline.Pipelines;
+import dev.quorum.text.embed.SentenceEmbedder;
+import dev.quorum.text.embed.SentenceMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,9 +54,6 @@ class SummarizerTest {
     seeds.forEach(a -> byId.put(a.id(), a));
     CopyReport copies = new CopyDetector().detect(seeds);
     List<SummarySentence> summary = new Summarizer().summarize(seeds, copies);
-    for (SummarySentence s : summary) {
-      System.out.println(s.origins() + " " + s.mentions() + " " + s.text());
-    }
     assertThat(summary).hasSizeGreaterThanOrEqualTo(3);
     assertThat(summary.stream().mapToInt(SummarySentence::words).sum()).isBetween(100, 150);
     for (SummarySentence s : summary) {
@@ -145,6 +144,49 @@ class SummarizerTest {
         .isFalse();
     assertThat(Units.eligible("The council voted to close the bridge, the mayor said in a"
         + " statement on Tuesday night.")).isTrue();
+  }
+
+  @Test
+  void theMatcherAddsParaphrasesAsMentionsAndNothingElseChanges() throws IOException {
+    List<Article> seeds = seeds();
+    CopyReport copies = new CopyDetector().detect(seeds);
+    List<SummarySentence> lexical = new Summarizer().summarize(seeds, copies);
+    List<SummarySentence> withMatcher;
+    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+      withMatcher = new Summarizer(Summarizer.Options.defaults(), new SentenceMatcher(embedder))
+          .summarize(seeds, copies);
+    }
+    assertThat(withMatcher).hasSameSizeAs(lexical);
+    for (int i = 0; i < lexical.size(); i++) {
+      assertThat(withMatcher.get(i).text()).isEqualTo(lexical.get(i).text());
+      assertThat(withMatcher.get(i).mentions()).containsAll(lexical.get(i).mentions());
+      assertThat(withMatcher.get(i).origins()).isGreaterThanOrEqualTo(lexical.get(i).origins());
+    }
+  }
+
+  @Test
+  void theMatcherFindsARestatementInOtherWords() {
+    Article a = article("a", String.join("\n\n",
+        "The city council voted on Tuesday to close the old harbour bridge for at least two years"
+            + " while engineers rebuild its crumbling supports.",
+        "Commuters will have to use a ferry service or a long detour through the industrial"
+            + " district during the repairs."), "2023-03-07");
+    Article b = article("b", String.join("\n\n",
+        "On Tuesday the council decided to shut the ageing harbour bridge for two years or more"
+            + " so that engineers can rebuild its crumbling supports.",
+        "A local school said it would move its annual sports day to avoid the long detour."),
+        "2023-03-08");
+    Summarizer.Options o = Summarizer.Options.defaults().withWords(25);
+    SummarySentence lexical = new Summarizer(o).summarize(List.of(a, b)).get(0);
+    SummarySentence matched;
+    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+      matched = new Summarizer(o, new SentenceMatcher(embedder)).summarize(List.of(a, b)).get(0);
+    }
+    assertThat(lexical.text()).contains("harbour bridge");
+    assertThat(lexical.articles()).hasSize(1);
+    assertThat(matched.text()).isEqualTo(lexical.text());
+    assertThat(matched.articles()).containsExactlyInAnyOrder("a", "b");
+    assertThat(matched.origins()).isEqualTo(2);
   }
 
   @Test

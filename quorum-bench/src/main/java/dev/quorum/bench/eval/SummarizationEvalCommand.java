@@ -76,6 +76,15 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
   @Option(names = "--redundancy", paramLabel = "X", description = "summarizer option (default: its own)")
   Double redundancy;
 
+  @Option(names = "--clusters", paramLabel = "PREFIX", split = ",", defaultValue = "d30,d31",
+      description = "cluster folders to summarize, by name prefix (default: ${DEFAULT-VALUE}, task 2;"
+          + " d1 gives the 30 task 4 clusters, scored against their own 100-word models)")
+  List<String> prefixes;
+
+  @Option(names = "--multiling", description = "score the 10 English MultiLing 2011 topics"
+      + " against their 250-word models instead (use with --words 250)")
+  boolean multiling;
+
   @Option(names = "--per-topic", description = "print the scores of every cluster")
   boolean perTopic;
 
@@ -98,11 +107,22 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
       return 2;
     }
     long t0 = System.nanoTime();
-    List<Cluster> clusters = clusters(duc, Pipelines.standard());
-    out.printf(Locale.ROOT, "DUC 2003 task 2: %d clusters, %d articles read in %.1f s%n",
+    List<Cluster> clusters;
+    if (multiling) {
+      Path ml = duc.getParent().resolve("multiling2011");
+      if (!Files.isDirectory(ml)) {
+        err.println("multiling2011 not found beside duc2003");
+        return 2;
+      }
+      clusters = multilingClusters(ml, Pipelines.standard());
+    } else {
+      clusters = clusters(duc, Pipelines.standard(), prefixes);
+    }
+    String set = multiling ? "MultiLing 2011 English" : "DUC 2003 " + String.join(",", prefixes);
+    out.printf(Locale.ROOT, set + ": %d clusters, %d articles read in %.1f s%n",
         clusters.size(), clusters.stream().mapToInt(c -> c.articles().size()).sum(),
         (System.nanoTime() - t0) / 1e9);
-    Rouge rouge = Rouge.duc(exc);
+    Rouge rouge = new Rouge(2, words, true, exc);
     Summarizer.Options o = Summarizer.Options.defaults().withWords(words).withFill(true);
     if (positionWeight != null) {
       o = o.withPositionWeight(positionWeight);
@@ -175,13 +195,64 @@ public final class SummarizationEvalCommand implements Callable<Integer> {
     return new SystemScore(name, r1 / n, r2 / n, seconds, per);
   }
 
+  /**
+   * The English MultiLing 2011 topics: {@code source/MTTTn.english} grouped by topic {@code MTTT},
+   * with the models {@code models/english/MTTT.*}.
+   */
+  public static List<Cluster> multilingClusters(Path ml, ArticlePipeline pipeline) {
+    Map<String, List<String>> files = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.list(ml.resolve("source"))) {
+      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".english")).sorted()
+          .forEach(n -> files.computeIfAbsent(n.substring(0, 4), k -> new ArrayList<>())
+              .add(ml.resolve("source").resolve(n).toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Cluster> out = new ArrayList<>();
+    Ingestor ingestor = Pipelines.ingestor(50_000_000L);
+    for (Map.Entry<String, List<String>> e : files.entrySet()) {
+      List<Article> articles = new ArrayList<>();
+      ingestor.read(e.getValue(), new DocumentSink() {
+        @Override
+        public void accept(RawDocument document) {
+          try {
+            articles.add(pipeline.process(document));
+          } catch (RuntimeException ex) {
+            // an unusable document adds nothing to its topic
+          }
+        }
+
+        @Override
+        public void skip(Skip skip) {}
+      });
+      List<String> models = new ArrayList<>();
+      try (Stream<Path> s = Files.list(ml.resolve("models").resolve("english"))) {
+        for (Path p : s.filter(p -> p.getFileName().toString().startsWith(e.getKey() + "."))
+            .sorted().toList()) {
+          models.add(Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
+        }
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      if (!models.isEmpty()) {
+        out.add(new Cluster(e.getKey(), articles, models));
+      }
+    }
+    return out;
+  }
+
   /** The task 2 clusters ({@code docs/d30*}, {@code docs/d31*}) with their articles and models. */
   public static List<Cluster> clusters(Path duc, ArticlePipeline pipeline) {
+    return clusters(duc, pipeline, List.of("d30", "d31"));
+  }
+
+  /** The clusters whose folder names start with one of {@code prefixes}, with their models. */
+  public static List<Cluster> clusters(Path duc, ArticlePipeline pipeline, List<String> prefixes) {
     List<Path> dirs;
     try (Stream<Path> s = Files.list(duc.resolve("docs"))) {
       dirs = s.filter(Files::isDirectory).filter(p -> {
         String n = p.getFileName().toString();
-        return n.startsWith("d30") || n.startsWith("d31");
+        return prefixes.stream().anyMatch(n::startsWith);
       }).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
