@@ -37,7 +37,7 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
   Path data;
 
   @Option(names = "--errors", paramLabel = "SPLIT",
-      description = "print the misses, extras and wrong fields of this split (dev or test)")
+      description = "print the misses, extras and wrong fields of this split (dev, test, fresh)")
   String errors;
 
   @Option(names = "--speed-articles", paramLabel = "N", defaultValue = "300",
@@ -60,7 +60,10 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     List<ClaimsEval.Predicted> predicted = ClaimsEval.predict(articles, extractor);
     out.printf(Locale.ROOT, "%d labelled articles, %d gold claims%n", articles.size(),
         labels.claims().size());
-    for (String split : List.of("dev", "test")) {
+    for (String split : List.of("dev", "test", "fresh")) {
+      if (!labels.splits().containsValue(split)) {
+        continue;
+      }
       ClaimsEval.Score s = ClaimsEval.score(split, labels, predicted, articles);
       print(s, out);
       if (split.equals(errors)) {
