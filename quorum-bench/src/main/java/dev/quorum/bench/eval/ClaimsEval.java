@@ -42,8 +42,11 @@ public final class ClaimsEval {
       String unit, String qualifier, String quantity, String scope, String claimant,
       boolean hedged) {}
 
-  /** The labels and where each article's source file lies below the shared data folder. */
-  public record Labels(List<Gold> claims, Map<String, String> sources) {}
+  /**
+   * The labels, where each article's source file lies below the shared data folder, and the
+   * split each article belongs to.
+   */
+  public record Labels(List<Gold> claims, Map<String, String> sources, Map<String, String> splits) {}
 
   /** A predicted mention with the fields of its claim. */
   public record Predicted(String article, int start, int end, Claim claim, ClaimMention mention) {}
@@ -80,6 +83,7 @@ public final class ClaimsEval {
       }
       List<Gold> gold = new ArrayList<>();
       Map<String, String> sources = new LinkedHashMap<>();
+      Map<String, String> splits = new LinkedHashMap<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank()) {
@@ -88,6 +92,7 @@ public final class ClaimsEval {
         String[] f = line.split("\t", -1);
         if (line.startsWith("# source")) {
           sources.put(f[1], f[2]);
+          splits.put(f[1], f[3]);
           continue;
         }
         if (line.startsWith("#")) {
@@ -105,7 +110,7 @@ public final class ClaimsEval {
         gold.add(new Gold(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), value, high,
             f[5], nul(f[6]), nul(f[7]), nul(f[8]), nul(f[9]), Boolean.parseBoolean(f[10])));
       }
-      return new Labels(gold, sources);
+      return new Labels(gold, sources, splits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -158,17 +163,10 @@ public final class ClaimsEval {
   /** Scores the predictions for the labelled claims of one split. */
   public static Score score(String split, Labels labels, List<Predicted> predicted,
       Map<String, Article> articles) {
+    List<Gold> gold = labels.claims().stream().filter(g -> g.split().equals(split)).toList();
     Set<String> splitArticles = new java.util.HashSet<>();
-    List<Gold> gold = new ArrayList<>();
-    for (Gold g : labels.claims()) {
-      if (g.split().equals(split)) {
-        gold.add(g);
-      }
-    }
-    labels.sources().keySet().forEach(id -> {
-      boolean inSplit = labels.claims().stream().anyMatch(g -> g.article().equals(id) && g.split().equals(split));
-      boolean inOther = labels.claims().stream().anyMatch(g -> g.article().equals(id) && !g.split().equals(split));
-      if (inSplit || (!inOther && splitOfEmpty(id, labels).equals(split))) {
+    labels.splits().forEach((id, sp) -> {
+      if (sp.equals(split)) {
         splitArticles.add(id);
       }
     });
@@ -247,13 +245,6 @@ public final class ClaimsEval {
       fields.add(new Field(names[f], right[f], total[f]));
     }
     return new Score(split, gold.size(), preds.size(), matched, fields, errors);
-  }
-
-  /** Articles without any labelled claim belong to the split of their neighbours in id order. */
-  private static String splitOfEmpty(String id, Labels labels) {
-    List<String> ids = new ArrayList<>(labels.sources().keySet());
-    ids.sort(null);
-    return ids.indexOf(id) % 2 == 0 ? "dev" : "test";
   }
 
   private static boolean close(double a, double b) {

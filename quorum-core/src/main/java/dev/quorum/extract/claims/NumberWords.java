@@ -90,7 +90,7 @@ final class NumberWords {
         continue;
       }
       if (words > 0 && (w.equals("-") || w.equals("and")) && j + 1 < toks.size()
-          && CARDINAL.contains(toks.get(j + 1).lower()) && !(w.equals("-") && t.attached() == false)) {
+          && CARDINAL.contains(toks.get(j + 1).lower()) && (t.attached() || !w.equals("-"))) {
         if (w.equals("and") && !"hundred".equals(lastWord) && !"thousand".equals(lastWord)
             && !"million".equals(lastWord)) {
           break;
@@ -103,7 +103,7 @@ final class NumberWords {
     if (lastGood < 0) {
       return null;
     }
-    // drop trailing scale words that stand alone ("hundred" alone is not a number here)
+    // a phrase ICU cannot read whole ("hundred" alone) is no number
     String p = phrase.toString();
     Double v = CACHE.computeIfAbsent(p, NumberWords::spellout);
     if (v == null || v.isNaN()) {
