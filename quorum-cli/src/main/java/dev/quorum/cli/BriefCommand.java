@@ -86,6 +86,13 @@ public final class BriefCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    try (Briefer briefer = new Briefer(Briefer.Options.DEFAULT.withWords(words)
+        .withEmbeddings(!noEmbeddings))) {
+      return brief(briefer, err, t0);
+    }
+  }
+
+  private int brief(Briefer briefer, PrintWriter err, long t0) throws IOException {
     List<Article> read = new ArrayList<>();
     RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
       @Override
@@ -98,8 +105,7 @@ public final class BriefCommand implements Callable<Integer> {
     });
     long readMillis = (System.nanoTime() - t0) / 1_000_000;
     List<Article> articles = CopiesCommand.uniqueIds(read, err);
-    Briefer.Result result = new Briefer(Briefer.Options.DEFAULT.withWords(words)
-        .withEmbeddings(!noEmbeddings)).brief(articles);
+    Briefer.Result result = briefer.brief(articles);
     long t1 = System.nanoTime();
     if (outFile != null) {
       try (PrintWriter out = new PrintWriter(new OutputStreamWriter(

@@ -35,13 +35,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * Runs every analysis stage over a corpus (copies, stories, entities, quotes, claims,
  * corroboration, summaries) and assembles the briefing, timing each stage.
  */
-public final class Briefer {
+public final class Briefer implements AutoCloseable {
 
   /**
    * What a briefing shows.
@@ -99,9 +100,40 @@ public final class Briefer {
 
   private final Options options;
   private final Map<String, Long> millis = new LinkedHashMap<>();
+  private final CompletableFuture<NameFinder> names;
+  private final CompletableFuture<SentenceEmbedder> embedder;
 
+  /**
+   * A briefer that starts loading its models at once, in the background, so that they are ready
+   * by the time the caller has read the articles.
+   */
   public Briefer(Options options) {
     this.options = options;
+    this.names = CompletableFuture.supplyAsync(PerceptronNameFinder::english, LOADER);
+    this.embedder = options.embeddings()
+        ? CompletableFuture.supplyAsync(SentenceEmbedder::open, LOADER)
+        : CompletableFuture.completedFuture(null);
+  }
+
+  /** Daemon threads that load models while the articles are read. */
+  private static final java.util.concurrent.Executor LOADER = r -> {
+    Thread t = new Thread(r, "quorum-model-loader");
+    t.setDaemon(true);
+    t.start();
+  };
+
+  @Override
+  public void close() {
+    SentenceEmbedder e = embedder.getNow(null);
+    if (e != null) {
+      e.close();
+    } else {
+      embedder.thenAccept(x -> {
+        if (x != null) {
+          x.close();
+        }
+      });
+    }
   }
 
   /** Briefs {@code articles}, whose ids must be distinct. */
@@ -114,13 +146,10 @@ public final class Briefer {
       }
     }
     CopyReport copies = timed("copies", () -> new CopyDetector().detect(articles));
-    NameFinder names = timed("ner model", PerceptronNameFinder::english);
-    Stories stories;
-    try (SentenceEmbedder embedder = options.embeddings() && !articles.isEmpty()
-        ? timed("embedding model", SentenceEmbedder::open) : null) {
-      stories = timed("stories", () -> StoryClusterer.cluster(articles, copies,
-          StoryClusterer.Options.defaults(embedder != null), names, embedder));
-    }
+    NameFinder names = timed("ner model", this.names::join);
+    SentenceEmbedder embedder = timed("embedding model", this.embedder::join);
+    Stories stories = timed("stories", () -> StoryClusterer.cluster(articles, copies,
+        StoryClusterer.Options.defaults(embedder != null), names, embedder));
     Entities entities = timed("entities", () -> new EntityResolver(names).resolve(articles));
     List<Quote> quotes = timed("quotes",
         () -> new QuoteExtractor(names, entities).extract(articles, copies));
