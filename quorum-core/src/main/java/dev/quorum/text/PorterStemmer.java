@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Porter (1980) stemmer in the variant of Porter's own reference implementation, which ROUGE-1.5.5
- * uses: its step 2 maps {@code bli} to {@code ble} and {@code logi} to {@code log}.
+ * The Porter (1980) stemmer in the variant of Porter's own reference implementation: its step 2
+ * maps {@code bli} to {@code ble} and {@code logi} to {@code log} (ROUGE-1.5.5 runs this variant
+ * with a changed step 4, re-implemented by the scorer in quorum-bench).
  *
  * <p>Why regular expressions: the reference implementation defines the measure of a stem by the
  * patterns {@code [C](VC){m}[V]} and always takes the longest matching suffix of each step; the

@@ -1,6 +1,5 @@
 package dev.quorum.bench.eval.rouge;
 
-import dev.quorum.text.PorterStemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +14,15 @@ import java.util.Map;
 
 /**
  * ROUGE-N recall as ROUGE-1.5.5 computes it with {@code -n N -m -l WORDS -f A}: ROUGE's tokens,
- * Porter stems for tokens longer than three characters, each summary cut to its first words, and
- * the hits summed over all models of a topic divided by their summed n-gram counts.
+ * ROUGE's stems ({@link RougeStemmer}) for tokens longer than three characters, each summary cut to
+ * its first words, and the hits summed over all models of a topic divided by their summed n-gram
+ * counts.
  *
  * <p>Why this order of steps: ROUGE-1.5.5 cuts each summary, models included, after that many
  * whitespace-separated words of the raw line (so the detached commas of the DUC models count as
  * words), and only then turns non-alphanumerics into spaces and drops what does not start with a
  * letter, digit or {@code $}; its stemmer looks a word up in WordNet's exception lists before
- * Porter's algorithm. Each step moves the scores, and {@code RougeTest} checks the whole against
+ * its own variant of Porter's algorithm. Each step moves the scores, and {@code RougeTest} checks the whole against
  * the official scores in {@code rouge-reference.tsv}.
  */
 public final class Rouge {
@@ -96,12 +96,12 @@ public final class Rouge {
   }
 
   /**
-   * ROUGE's tokens of a summary: lowercased, cut after {@code wordLimit} whitespace-separated
+   * ROUGE's tokens of a summary: A-Z lowercased, cut after {@code wordLimit} whitespace-separated
    * words, hyphens and other non-alphanumerics to spaces, tokens starting with a letter, digit or
    * {@code $} kept, and those longer than three characters stemmed.
    */
   public List<String> tokens(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).strip();
+    String lower = asciiLower(text).strip();
     if (lower.isEmpty()) {
       return List.of();
     }
@@ -123,9 +123,20 @@ public final class Rouge {
     return out;
   }
 
+  /** Lower-cases A-Z only, as ROUGE's {@code tr/A-Z/a-z/}: other letters become spaces later. */
+  private static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + ('a' - 'A'));
+      }
+    }
+    return new String(c);
+  }
+
   private String morph(String w) {
     String base = exceptions.get(w);
-    return base != null ? base : PorterStemmer.stem(w);
+    return base != null ? base : RougeStemmer.stem(w);
   }
 
   /** The n-gram counts of a token list. */

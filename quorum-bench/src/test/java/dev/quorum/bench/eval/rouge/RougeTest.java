@@ -33,6 +33,23 @@ class RougeTest {
   }
 
   @Test
+  void rougeStemmerChainsStepFourLikeRouge155() {
+    // ROUGE-1.5.5 strips al/ance/.../ement, then ment, then ent or (s|t)ion, each on what is left
+    String[][] cases = {
+      {"traditionally", "tradit"}, {"tradition", "tradit"}, {"traditional", "tradit"},
+      {"professional", "profess"}, {"incidental", "incid"}, {"agreement", "agreem"},
+      {"settlement", "settlem"}, {"government", "govern"}, {"adjustment", "adjust"},
+      {"generously", "gener"}, {"relational", "relat"}, {"hopping", "hop"}, {"wednesday", "wednesdai"}
+    };
+    for (String[] c : cases) {
+      assertThat(RougeStemmer.stem(c[0])).as(c[0]).isEqualTo(c[1]);
+    }
+    // the standard stemmer, which the summarizer uses, takes one longest suffix in step 4
+    assertThat(PorterStemmer.stem("traditionally")).isEqualTo("tradition");
+    assertThat(PorterStemmer.stem("agreement")).isEqualTo("agreement");
+  }
+
+  @Test
   void cutsRawWordsThenTokenizes() {
     Rouge r = new Rouge(2, 5, true, Map.of("fled", "flee"));
     // five raw words: "Pinochet", ",", "who", "fled", "Chile-based"; the sixth is cut
@@ -54,29 +71,16 @@ class RougeTest {
     Rouge rouge = Rouge.duc(exc);
     List<RougeReference.Row> rows = RougeReference.rows(duc);
     assertThat(rows).hasSize(60);
-    int exact = 0;
     List<String> off = new ArrayList<>();
-    double sum1 = 0;
-    double sum2 = 0;
     for (RougeReference.Row row : rows) {
       List<Rouge.Score> s = rouge.score(row.summary(), RougeReference.models(duc, row.topic()));
       double d1 = Math.abs(s.get(0).recall() - row.rouge1());
       double d2 = Math.abs(s.get(1).recall() - row.rouge2());
-      sum1 += s.get(0).recall() - row.rouge1();
-      sum2 += s.get(1).recall() - row.rouge2();
-      if (d1 <= 0.001 && d2 <= 0.001) {
-        exact++;
-      } else {
+      if (d1 > 0.001 || d2 > 0.001) {
         off.add(row.topic() + " " + row.system() + " " + s + " vs " + row.rouge1() + " " + row.rouge2());
       }
-      // never more than one unigram and one bigram hit apart (1/360 of a topic's model grams)
-      assertThat(d1).as(row.topic() + " " + row.system()).isLessThan(0.0028);
-      assertThat(d2).as(row.topic() + " " + row.system()).isLessThan(0.0028);
     }
-    // Debian ships WordNet 3.0's exception lists, ROUGE-1.5.5 used WordNet 2.0's: measured 58 of
-    // 60 rows within 0.001, the other two one unigram hit short
-    assertThat(exact).as(off.toString()).isGreaterThanOrEqualTo(58);
-    assertThat(Math.abs(sum1 / rows.size())).isLessThan(0.001);
-    assertThat(Math.abs(sum2 / rows.size())).isLessThan(0.001);
+    // every official row, ROUGE-1 and ROUGE-2, within 0.001 (measured: all 60)
+    assertThat(off).isEmpty();
   }
 }
