@@ -83,8 +83,8 @@ public final class StoryClusterer {
       Weights ev = embeddings ? StoryDefaults.EVENTS_EMBEDDED : StoryDefaults.EVENTS_LEXICAL;
       Weights st = embeddings ? StoryDefaults.STORIES_EMBEDDED : StoryDefaults.STORIES_LEXICAL;
       return new Options(
-          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, 0),
-          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, 0));
+          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
+          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY));
     }
 
     public Options withEvents(LevelOptions o) {

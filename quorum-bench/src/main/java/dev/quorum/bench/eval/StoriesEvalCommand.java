@@ -71,6 +71,14 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       split = ",")
   List<Double> mergeMargins;
 
+  @Option(names = "--event-shift", paramLabel = "X", split = ",",
+      description = "sweep: move the events' bias by X (looser when positive), e.g. 0,1,2")
+  List<Double> eventShifts;
+
+  @Option(names = "--story-shift", paramLabel = "X", split = ",",
+      description = "sweep: move the storylines' bias by X (looser when positive), e.g. 0,1,2")
+  List<Double> storyShifts;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
   int show;
@@ -101,6 +109,25 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       }
       out.println("weights: events " + options.events().weights());
       out.println("         storylines " + options.storylines().weights());
+      if (eventShifts != null) {
+        for (double x : eventShifts) {
+          StoryClusterer.Options o = options.withEvents(
+              options.events().withWeights(options.events().weights().shifted(x)));
+          print(out, "shift " + x + " DUC odd", score(half(d, true), dOrigins, o, names, embedder));
+          print(out, "shift " + x + " DUC even", score(half(d, false), dOrigins, o, names,
+              embedder));
+        }
+      }
+      if (storyShifts != null) {
+        for (double x : storyShifts) {
+          StoryClusterer.Options o = options.withStorylines(
+              options.storylines().withWeights(options.storylines().weights().shifted(x)));
+          print(out, "story shift " + x + " WikiRef odd", score(half(w, true), wOrigins, o, names,
+              embedder));
+          print(out, "story shift " + x + " WikiRef even", score(half(w, false), wOrigins, o,
+              names, embedder));
+        }
+      }
       if (mergeMargins != null) {
         for (double mm : mergeMargins) {
           StoryClusterer.Options o = options.withEvents(options.events().withMergeMargin(mm))
@@ -173,8 +200,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     c.addBatch(StoryClusterer.canonical(corpus.articles()), origins, true);
     Stories st = c.stories();
     double s = (System.nanoTime() - t0) / 1e9;
-    return new Score(StoriesEval.bcubed(st.eventOf(), corpus.labels()),
-        StoriesEval.bcubed(st.storyOf(), corpus.labels()), st.events().size(),
+    return new Score(StoriesEval.bcubed(st.eventOf(), corpus),
+        StoriesEval.bcubed(st.storyOf(), corpus), st.events().size(),
         st.stories().size(), s);
   }
 
@@ -300,7 +327,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         lab.put(a.id(), l);
       }
     }
-    return new StoriesEval.Labelled(out, lab);
+    Map<String, java.util.Set<String>> also = new HashMap<>(c.also());
+    also.keySet().retainAll(lab.keySet());
+    return new StoriesEval.Labelled(out, lab, also);
   }
 
   /**
@@ -324,7 +353,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       Stories s = c.stories();
       ev.add(s.eventOf());
       st.add(s.storyOf());
-      double f = StoriesEval.bcubed(s.eventOf(), d.labels()).f1();
+      double f = StoriesEval.bcubed(s.eventOf(), d).f1();
       goldF += f;
       minGold = Math.min(minGold, f);
     }
