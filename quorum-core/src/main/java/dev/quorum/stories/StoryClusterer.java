@@ -72,8 +72,11 @@ public final class StoryClusterer {
     }
   }
 
-  /** Settings of both levels. */
-  public record Options(LevelOptions events, LevelOptions storylines) {
+  /**
+   * Settings of both levels; with {@code parallel}, a batch's articles are featurized on the
+   * common fork-join pool, so the name finder must then be thread-safe.
+   */
+  public record Options(LevelOptions events, LevelOptions storylines, boolean parallel) {
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -84,15 +87,20 @@ public final class StoryClusterer {
       Weights st = embeddings ? StoryDefaults.STORIES_EMBEDDED : StoryDefaults.STORIES_LEXICAL;
       return new Options(
           new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
-          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY));
+          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
+          true);
     }
 
     public Options withEvents(LevelOptions o) {
-      return new Options(o, storylines);
+      return new Options(o, storylines, parallel);
     }
 
     public Options withStorylines(LevelOptions o) {
-      return new Options(events, o);
+      return new Options(events, o, parallel);
+    }
+
+    public Options withParallel(boolean p) {
+      return new Options(events, storylines, p);
     }
   }
 
@@ -181,26 +189,37 @@ public final class StoryClusterer {
    */
   public void addBatch(List<Article> articles, Map<String, String> originOf,
       boolean freezeFrequencies) {
-    List<Unit> fresh = new ArrayList<>();
+    long t0 = System.nanoTime();
+    List<Article> toFeaturize = new ArrayList<>();
     List<String> freshOrigins = new ArrayList<>();
     Set<String> batchOrigins = new HashSet<>();
     for (Article a : articles) {
       String origin = originOf.getOrDefault(a.id(), a.id());
       if (!originEvent.containsKey(origin) && batchOrigins.add(origin)) {
-        fresh.add(featurizer.featurize(a));
+        toFeaturize.add(a);
         freshOrigins.add(origin);
       }
+    }
+    // words and names are found in parallel; numbering them stays in order, so ids are stable
+    List<Featurizer.Raw> raws = options.parallel() && toFeaturize.size() > 1
+        ? toFeaturize.parallelStream().map(featurizer::extract).toList()
+        : toFeaturize.stream().map(featurizer::extract).toList();
+    List<Unit> fresh = new ArrayList<>(raws.size());
+    for (Featurizer.Raw r : raws) {
+      fresh.add(featurizer.number(r));
     }
     if (freezeFrequencies) {
       terms.freeze();
       entities.freeze();
     }
+    long t1 = System.nanoTime();
     if (embedder != null && !fresh.isEmpty()) {
       float[][] v = embedder.embed(fresh.stream().map(u -> u.opening).toList());
       for (int i = 0; i < v.length; i++) {
         fresh.get(i).embedding = v[i];
       }
     }
+    long t2 = System.nanoTime();
     int next = 0;
     for (Article a : articles) {
       if (!seen.add(a.id())) {
@@ -221,6 +240,17 @@ public final class StoryClusterer {
       }
       e.articles.add(a.id());
     }
+    long t3 = System.nanoTime();
+    nanos[0] += t1 - t0;
+    nanos[1] += t2 - t1;
+    nanos[2] += t3 - t2;
+  }
+
+  private final long[] nanos = new long[3];
+
+  /** Seconds spent so far featurizing, embedding and placing articles. */
+  public double[] seconds() {
+    return new double[] {nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9};
   }
 
   /** Puts a unit into an event (and a new event into a storyline); returns the event. */
