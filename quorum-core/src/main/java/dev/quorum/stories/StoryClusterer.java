@@ -136,8 +136,8 @@ public final class StoryClusterer {
     this.options = options;
     this.embedder = embedder;
     this.featurizer = new Featurizer(names, terms, entities);
-    this.events = new Level(options.events(), terms, entities, this::title);
-    this.storylines = new Level(options.storylines(), terms, entities, this::title);
+    this.events = new Level(options.events(), terms, entities, this::freeze);
+    this.storylines = new Level(options.storylines(), terms, entities, this::freeze);
   }
 
   /** A clusterer with default options, capitalized-run names, and the given embedder. */
@@ -415,7 +415,7 @@ public final class StoryClusterer {
           .orElse(null);
       String last = evs.stream().map(Event::last).filter(Objects::nonNull).max(String::compareTo)
           .orElse(null);
-      out.add(new Story("s-" + articles.first(), titleOf(s), first, last, mainEntities(s),
+      out.add(new Story("s-" + articles.first(), titleOf(s), first, last, entitiesOf(s),
           List.copyOf(articles), evs));
     }
     out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
@@ -426,7 +426,7 @@ public final class StoryClusterer {
     List<String> articles = new ArrayList<>(g.articles);
     articles.sort(null);
     return new Event("e-" + articles.get(0), titleOf(g), date(g.minDay, g.dated()),
-        date(g.maxDay, g.dated()), mainEntities(g), articles, g.units);
+        date(g.maxDay, g.dated()), entitiesOf(g), articles, g.units);
   }
 
   private static String date(int day, boolean dated) {
@@ -435,6 +435,16 @@ public final class StoryClusterer {
 
   private String titleOf(Group g) {
     return g.retired ? g.title : title(g);
+  }
+
+  /** Fixes the main names of a group about to retire and returns its title. */
+  private String freeze(Group g) {
+    g.mainEntities = mainEntities(g);
+    return title(g);
+  }
+
+  private List<String> entitiesOf(Group g) {
+    return g.retired && g.mainEntities != null ? g.mainEntities : mainEntities(g);
   }
 
   /**
@@ -472,7 +482,7 @@ public final class StoryClusterer {
 
   /**
    * The names most units of the group mention (at least two when it has several units), most
-   * frequent first, skipping a name contained in one already listed.
+   * frequent first (ties: most mentioned), skipping a name contained in one already listed.
    */
   private List<String> mainEntities(Group g) {
     int[] keys = g.entityUnits.keys();
@@ -486,10 +496,13 @@ public final class StoryClusterer {
       if (ca != cb) {
         return Float.compare(cb, ca);
       }
-      int la = entities.surface(keys[a]).length();
-      int lb = entities.surface(keys[b]).length();
-      return la != lb ? Integer.compare(lb, la)
-          : entities.surface(keys[a]).compareTo(entities.surface(keys[b]));
+      // then by how heavily the members mention it (while the group still has its vectors)
+      float ma = g.entities == null ? 0 : g.entities.get(keys[a]);
+      float mb = g.entities == null ? 0 : g.entities.get(keys[b]);
+      if (ma != mb) {
+        return Float.compare(mb, ma);
+      }
+      return entities.surface(keys[a]).compareTo(entities.surface(keys[b]));
     });
     int min = g.units > 1 ? 2 : 1;
     List<String> out = new ArrayList<>();

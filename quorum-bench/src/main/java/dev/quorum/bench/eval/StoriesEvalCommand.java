@@ -78,6 +78,11 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       description = "sweep: move the storylines' bias by X (looser when positive), e.g. 0,1,2")
   List<Double> storyShifts;
 
+  @Option(names = "--max-active", paramLabel = "N",
+      description = "active events and storylines kept in the throughput runs (default: the "
+          + "clusterer's default)")
+  Integer maxActive;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
   int show;
@@ -166,8 +171,11 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         orderDependence(d, dOrigins, options, names, embedder, shuffles, out);
       }
       if (throughput != null) {
+        StoryClusterer.Options t = maxActive == null ? options
+            : options.withEvents(options.events().withMaxActive(maxActive))
+                .withStorylines(options.storylines().withMaxActive(maxActive));
         for (int n : throughput) {
-          throughput(duc.getParent(), n, options, names, embedder, out);
+          throughput(duc.getParent(), n, t, names, embedder, out);
         }
       }
     }
