@@ -54,9 +54,10 @@ public final class StoriesCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--no-embed",
-      description = "Do not use sentence embeddings (faster; words, names and dates only).")
-  boolean noEmbed;
+  @Option(names = "--embed",
+      description = "Also compare sentence embeddings of headline and opening (about ten times"
+          + " slower; see docs/stories.md for when it helps).")
+  boolean embed;
 
   @Spec CommandSpec spec;
 
@@ -77,7 +78,7 @@ public final class StoriesCommand implements Callable<Integer> {
     List<Article> unique = CopiesCommand.uniqueIds(articles, err);
     CopyReport copies = new CopyDetector().detect(unique);
     Stories stories;
-    try (SentenceEmbedder embedder = noEmbed || unique.isEmpty() ? null : SentenceEmbedder.open()) {
+    try (SentenceEmbedder embedder = !embed || unique.isEmpty() ? null : SentenceEmbedder.open()) {
       stories = StoryClusterer.cluster(unique, copies,
           StoryClusterer.Options.defaults(embedder != null), new CapitalizedNameFinder(), embedder);
     }

@@ -7,11 +7,13 @@ import dev.quorum.model.Sentence;
 import dev.quorum.model.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns an article into a {@link Unit}: light-stemmed content words of the text (the headline's
@@ -53,49 +55,74 @@ final class Featurizer {
     this.entities = entities;
   }
 
+  /** What an article says, before its words are numbered: safe to compute on many threads. */
+  record Raw(String id, String title, String opening, int day, Map<String, float[]> terms,
+      List<String> titleTerms, Map<String, float[]> names, Map<String, String> surfaces) {}
+
   Unit featurize(Article article) {
+    return number(extract(article));
+  }
+
+  /** Content-word stems and names with their counts, in order of first occurrence. */
+  Raw extract(Article article) {
     String text = article.text();
-    Map<Integer, Float> tf = new TreeMap<>();
+    Map<String, float[]> tf = new LinkedHashMap<>();
     for (Sentence s : article.sentences()) {
       for (Span t : s.tokens()) {
-        addTerm(tf, t.of(text), 1f);
+        addTerm(tf, t.of(text));
       }
     }
     String title = article.metadata().title();
     if (title != null && title.isBlank()) {
       title = null;
     }
-    int[] titleTerms = new int[0];
+    List<String> titleTerms = new ArrayList<>();
     if (title != null) {
-      Map<Integer, Float> tt = new TreeMap<>();
+      Map<String, float[]> tt = new LinkedHashMap<>();
       for (String w : title.split("[^\\p{L}\\p{N}'’]+")) {
-        addTerm(tt, w, 1f);
+        addTerm(tt, w);
       }
-      titleTerms = tt.keySet().stream().mapToInt(Integer::intValue).toArray();
-      tt.forEach((k, v) -> tf.merge(k, v, Float::sum));
+      titleTerms.addAll(tt.keySet());
+      tt.forEach((k, v) -> tf.computeIfAbsent(k, x -> new float[1])[0] += v[0]);
     }
-    Map<Integer, Float> ef = new TreeMap<>();
+    Map<String, float[]> ef = new LinkedHashMap<>();
+    Map<String, String> surfaces = new HashMap<>();
     for (NameMention m : names.find(article)) {
       String name = m.text().replace('’', '\'').replaceAll("'s$", "").strip();
       if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
         continue;
       }
       String key = name.toLowerCase(Locale.ROOT);
-      ef.merge(entities.id(key, name), 1f, Float::sum);
+      ef.computeIfAbsent(key, x -> new float[1])[0]++;
+      surfaces.putIfAbsent(key, name);
       int space = name.lastIndexOf(' ');
       if (space > 0) {
         String last = name.substring(space + 1);
         if (last.length() > 1) {
-          ef.merge(entities.id(last.toLowerCase(Locale.ROOT), last), 1f, Float::sum);
+          String lk = last.toLowerCase(Locale.ROOT);
+          ef.computeIfAbsent(lk, x -> new float[1])[0]++;
+          surfaces.putIfAbsent(lk, last);
         }
       }
     }
-    int[] termIds = keys(tf);
-    int[] entityIds = keys(ef);
+    return new Raw(article.id(), title, opening(article), day(article.metadata().published()),
+        tf, titleTerms, ef, surfaces);
+  }
+
+  /** Numbers the words and names of a raw article and counts it in the document frequencies. */
+  Unit number(Raw raw) {
+    IntFloatMap tf = new IntFloatMap(Math.max(16, raw.terms().size()));
+    raw.terms().forEach((k, v) -> tf.add(terms.id(k, k), v[0]));
+    IntFloatMap ef = new IntFloatMap(Math.max(16, raw.names().size()));
+    raw.names().forEach((k, v) -> ef.add(entities.id(k, raw.surfaces().get(k)), v[0]));
+    int[] titleTerms = raw.titleTerms().stream().mapToInt(k -> terms.id(k, k)).distinct()
+        .sorted().toArray();
+    int[] termIds = tf.keys();
+    int[] entityIds = ef.keys();
     terms.observe(termIds);
     entities.observe(entityIds);
-    return new Unit(article.id(), title, opening(article), day(article.metadata().published()),
-        termIds, logUnit(tf), entityIds, logUnit(ef), titleTerms);
+    return new Unit(raw.id(), raw.title(), raw.opening(), raw.day(), termIds,
+        logUnit(tf, termIds), entityIds, logUnit(ef, entityIds), titleTerms);
   }
 
   /** Headline and opening sentences, up to {@link #OPENING_CHARS} characters. */
@@ -116,7 +143,7 @@ final class Featurizer {
     return o.length() <= OPENING_CHARS ? o : o.substring(0, OPENING_CHARS);
   }
 
-  private void addTerm(Map<Integer, Float> tf, String token, float weight) {
+  private static void addTerm(Map<String, float[]> tf, String token) {
     String w = token.toLowerCase(Locale.ROOT).replace('’', '\'');
     boolean letter = false;
     for (int i = 0; i < w.length() && !letter; i++) {
@@ -129,7 +156,7 @@ final class Featurizer {
     if (STOP_WORDS.contains(stem)) {
       return;
     }
-    tf.merge(terms.id(stem, stem), weight, Float::sum);
+    tf.computeIfAbsent(stem, x -> new float[1])[0]++;
   }
 
   /** Publication day since the epoch from an ISO date or date-time, {@link Unit#NO_DAY} if none. */
@@ -171,24 +198,18 @@ final class Featurizer {
     return w;
   }
 
-  private static int[] keys(Map<Integer, Float> m) {
-    return m.keySet().stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** 1 + ln(count) per key, in key order, scaled to unit length. */
-  private static float[] logUnit(Map<Integer, Float> m) {
-    float[] w = new float[m.size()];
-    int i = 0;
+  /** 1 + ln(count) per key, in the given key order, scaled to unit length. */
+  private static float[] logUnit(IntFloatMap m, int[] keys) {
+    float[] w = new float[keys.length];
     double norm = 0;
-    for (float c : m.values()) {
-      w[i] = (float) (1 + Math.log(c));
+    for (int i = 0; i < keys.length; i++) {
+      w[i] = (float) (1 + Math.log(m.get(keys[i])));
       norm += (double) w[i] * w[i];
-      i++;
     }
     double n = Math.sqrt(norm);
     for (int j = 0; j < w.length && n > 0; j++) {
       w[j] /= n;
     }
-    return w.length == 0 ? w : Arrays.copyOf(w, w.length);
+    return w;
   }
 }

@@ -46,6 +46,9 @@ final class Group {
   /** The group this one was merged into, null while it stands on its own. */
   Group mergedInto;
 
+  /** The main names fixed when the group retired, null while it is active. */
+  List<String> mainEntities;
+
   /** The title chosen when the group retired, null while it is active. */
   String title;
 

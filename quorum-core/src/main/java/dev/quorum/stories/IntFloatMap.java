@@ -119,7 +119,11 @@ final class IntFloatMap {
   }
 
   private static int mix(int key) {
-    int h = key * 0x9E3779B9;
+    int h = key;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
     return h ^ (h >>> 16);
   }
 

@@ -137,7 +137,7 @@ final class Level {
    * groups that grew from different first articles can turn out to be one.
    */
   Match mergeCandidate(Group g) {
-    if (g.retired) {
+    if (g.retired || options.mergeMargin() == Double.POSITIVE_INFINITY) {
       return null;
     }
     for (Match m : candidates(g.view())) {

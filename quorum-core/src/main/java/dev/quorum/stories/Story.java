@@ -14,7 +14,7 @@ import java.util.Set;
  * @param last latest publication date of a member, null when unknown
  * @param entities the names most members mention, most frequent first
  * @param articles member article ids in id order: exactly those of its events
- * @param events its events, largest first (ties by id)
+ * @param events its events in order of first date (undated last), ties by id
  */
 public record Story(
     String id, String title, String first, String last, List<String> entities,

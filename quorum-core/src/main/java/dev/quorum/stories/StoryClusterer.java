@@ -72,8 +72,11 @@ public final class StoryClusterer {
     }
   }
 
-  /** Settings of both levels. */
-  public record Options(LevelOptions events, LevelOptions storylines) {
+  /**
+   * Settings of both levels; with {@code parallel}, a batch's articles are featurized on the
+   * common fork-join pool, so the name finder must then be thread-safe.
+   */
+  public record Options(LevelOptions events, LevelOptions storylines, boolean parallel) {
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -83,16 +86,21 @@ public final class StoryClusterer {
       Weights ev = embeddings ? StoryDefaults.EVENTS_EMBEDDED : StoryDefaults.EVENTS_LEXICAL;
       Weights st = embeddings ? StoryDefaults.STORIES_EMBEDDED : StoryDefaults.STORIES_LEXICAL;
       return new Options(
-          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, 0),
-          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, 0));
+          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
+          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
+          true);
     }
 
     public Options withEvents(LevelOptions o) {
-      return new Options(o, storylines);
+      return new Options(o, storylines, parallel);
     }
 
     public Options withStorylines(LevelOptions o) {
-      return new Options(events, o);
+      return new Options(events, o, parallel);
+    }
+
+    public Options withParallel(boolean p) {
+      return new Options(events, storylines, p);
     }
   }
 
@@ -128,8 +136,8 @@ public final class StoryClusterer {
     this.options = options;
     this.embedder = embedder;
     this.featurizer = new Featurizer(names, terms, entities);
-    this.events = new Level(options.events(), terms, entities, this::title);
-    this.storylines = new Level(options.storylines(), terms, entities, this::title);
+    this.events = new Level(options.events(), terms, entities, this::freeze);
+    this.storylines = new Level(options.storylines(), terms, entities, this::freeze);
   }
 
   /** A clusterer with default options, capitalized-run names, and the given embedder. */
@@ -181,26 +189,37 @@ public final class StoryClusterer {
    */
   public void addBatch(List<Article> articles, Map<String, String> originOf,
       boolean freezeFrequencies) {
-    List<Unit> fresh = new ArrayList<>();
+    long t0 = System.nanoTime();
+    List<Article> toFeaturize = new ArrayList<>();
     List<String> freshOrigins = new ArrayList<>();
     Set<String> batchOrigins = new HashSet<>();
     for (Article a : articles) {
       String origin = originOf.getOrDefault(a.id(), a.id());
       if (!originEvent.containsKey(origin) && batchOrigins.add(origin)) {
-        fresh.add(featurizer.featurize(a));
+        toFeaturize.add(a);
         freshOrigins.add(origin);
       }
+    }
+    // words and names are found in parallel; numbering them stays in order, so ids are stable
+    List<Featurizer.Raw> raws = options.parallel() && toFeaturize.size() > 1
+        ? toFeaturize.parallelStream().map(featurizer::extract).toList()
+        : toFeaturize.stream().map(featurizer::extract).toList();
+    List<Unit> fresh = new ArrayList<>(raws.size());
+    for (Featurizer.Raw r : raws) {
+      fresh.add(featurizer.number(r));
     }
     if (freezeFrequencies) {
       terms.freeze();
       entities.freeze();
     }
+    long t1 = System.nanoTime();
     if (embedder != null && !fresh.isEmpty()) {
       float[][] v = embedder.embed(fresh.stream().map(u -> u.opening).toList());
       for (int i = 0; i < v.length; i++) {
         fresh.get(i).embedding = v[i];
       }
     }
+    long t2 = System.nanoTime();
     int next = 0;
     for (Article a : articles) {
       if (!seen.add(a.id())) {
@@ -221,6 +240,17 @@ public final class StoryClusterer {
       }
       e.articles.add(a.id());
     }
+    long t3 = System.nanoTime();
+    nanos[0] += t1 - t0;
+    nanos[1] += t2 - t1;
+    nanos[2] += t3 - t2;
+  }
+
+  private final long[] nanos = new long[3];
+
+  /** Seconds spent so far featurizing, embedding and placing articles. */
+  public double[] seconds() {
+    return new double[] {nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9};
   }
 
   /** Puts a unit into an event (and a new event into a storyline); returns the event. */
@@ -385,7 +415,7 @@ public final class StoryClusterer {
           .orElse(null);
       String last = evs.stream().map(Event::last).filter(Objects::nonNull).max(String::compareTo)
           .orElse(null);
-      out.add(new Story("s-" + articles.first(), titleOf(s), first, last, mainEntities(s),
+      out.add(new Story("s-" + articles.first(), titleOf(s), first, last, entitiesOf(s),
           List.copyOf(articles), evs));
     }
     out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
@@ -396,7 +426,7 @@ public final class StoryClusterer {
     List<String> articles = new ArrayList<>(g.articles);
     articles.sort(null);
     return new Event("e-" + articles.get(0), titleOf(g), date(g.minDay, g.dated()),
-        date(g.maxDay, g.dated()), mainEntities(g), articles, g.units);
+        date(g.maxDay, g.dated()), entitiesOf(g), articles, g.units);
   }
 
   private static String date(int day, boolean dated) {
@@ -405,6 +435,16 @@ public final class StoryClusterer {
 
   private String titleOf(Group g) {
     return g.retired ? g.title : title(g);
+  }
+
+  /** Fixes the main names of a group about to retire and returns its title. */
+  private String freeze(Group g) {
+    g.mainEntities = mainEntities(g);
+    return title(g);
+  }
+
+  private List<String> entitiesOf(Group g) {
+    return g.retired && g.mainEntities != null ? g.mainEntities : mainEntities(g);
   }
 
   /**
@@ -442,7 +482,7 @@ public final class StoryClusterer {
 
   /**
    * The names most units of the group mention (at least two when it has several units), most
-   * frequent first, skipping a name contained in one already listed.
+   * frequent first (ties: most mentioned), skipping a name contained in one already listed.
    */
   private List<String> mainEntities(Group g) {
     int[] keys = g.entityUnits.keys();
@@ -456,10 +496,13 @@ public final class StoryClusterer {
       if (ca != cb) {
         return Float.compare(cb, ca);
       }
-      int la = entities.surface(keys[a]).length();
-      int lb = entities.surface(keys[b]).length();
-      return la != lb ? Integer.compare(lb, la)
-          : entities.surface(keys[a]).compareTo(entities.surface(keys[b]));
+      // then by how heavily the members mention it (while the group still has its vectors)
+      float ma = g.entities == null ? 0 : g.entities.get(keys[a]);
+      float mb = g.entities == null ? 0 : g.entities.get(keys[b]);
+      if (ma != mb) {
+        return Float.compare(mb, ma);
+      }
+      return entities.surface(keys[a]).compareTo(entities.surface(keys[b]));
     });
     int min = g.units > 1 ? 2 : 1;
     List<String> out = new ArrayList<>();

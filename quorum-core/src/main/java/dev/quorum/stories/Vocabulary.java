@@ -56,10 +56,23 @@ final class Vocabulary {
     frozen = true;
   }
 
-  /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1. */
+  private float[] idfCache = new float[1024];
+  private int[] idfStamp = new int[1024];
+
+  /** Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1 (cached until N changes). */
   float idf(int id) {
-    int d = id < df.length ? df[id] : 0;
-    return (float) (Math.log((1.0 + units) / (1.0 + d)) + 1.0);
+    if (id >= idfCache.length) {
+      int n = Math.max(id + 1, idfCache.length * 2);
+      idfCache = java.util.Arrays.copyOf(idfCache, n);
+      idfStamp = java.util.Arrays.copyOf(idfStamp, n);
+    }
+    // the stamp is units + 1 so that the zero of a fresh slot never matches
+    if (idfStamp[id] != units + 1) {
+      int d = id < df.length ? df[id] : 0;
+      idfCache[id] = (float) (Math.log((1.0 + units) / (1.0 + d)) + 1.0);
+      idfStamp[id] = units + 1;
+    }
+    return idfCache[id];
   }
 
   int df(int id) {

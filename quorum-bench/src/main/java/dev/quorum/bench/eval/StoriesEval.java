@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -25,15 +27,31 @@ public final class StoriesEval {
 
   private StoriesEval() {}
 
-  /** Articles with the gold cluster of each (by article id). */
-  public record Labelled(List<Article> articles, Map<String, String> labels) {}
+  /**
+   * Articles with the gold cluster of each (by article id); {@code also} holds the further gold
+   * clusters of an article that sits in several (DUC puts a few documents in two folders).
+   */
+  public record Labelled(List<Article> articles, Map<String, String> labels,
+      Map<String, Set<String>> also) {
+
+    public Labelled(List<Article> articles, Map<String, String> labels) {
+      this(articles, labels, Map.of());
+    }
+
+    /** Every gold cluster of an article. */
+    public Set<String> all(String id) {
+      Set<String> out = new TreeSet<>(also.getOrDefault(id, Set.of()));
+      out.add(labels.get(id));
+      return out;
+    }
+  }
 
   /** B-cubed precision, recall and F1 (item-averaged). */
   public record BCubed(double precision, double recall, double f1) {}
 
   /**
-   * Every article of every {@code docs/*} folder of DUC 2003, labelled with its folder; ids are
-   * made {@code folder/DOCNO} since one document can sit in two folders.
+   * Every distinct document (by DOCNO) of the {@code docs/*} folders of DUC 2003, labelled with
+   * its folder; the nine documents that sit in two folders carry both labels.
    */
   public static Labelled readDuc(Path duc) {
     Path docs = duc.resolve("docs");
@@ -47,15 +65,19 @@ public final class StoriesEval {
     Map<String, String> labels = new HashMap<>();
     ArticlePipeline pipeline = Pipelines.standard();
     Ingestor ingestor = Pipelines.ingestor(50_000_000L);
+    Map<String, Set<String>> also = new HashMap<>();
     for (Path f : folders) {
       String folder = f.getFileName().toString();
       for (Article a : read(ingestor, pipeline, List.of(f.toString()))) {
-        Article r = rename(a, folder + "/" + a.id());
-        out.add(r);
-        labels.put(r.id(), folder);
+        if (labels.containsKey(a.id())) {
+          also.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(folder);
+          continue;
+        }
+        out.add(a);
+        labels.put(a.id(), folder);
       }
     }
-    return new Labelled(out, labels);
+    return new Labelled(out, labels, also);
   }
 
   /** The WikiRef220 articles labelled with the topic of their file name. */
@@ -112,6 +134,54 @@ public final class StoriesEval {
   static Article rename(Article a, String id) {
     return new Article(id, a.source(), a.metadata(), a.language(), a.text(), a.paragraphs(),
         a.sentences(), a.removed());
+  }
+
+  /**
+   * Extended B-cubed (Amigó et al. 2009) of a predicted clustering against gold clusters that may
+   * overlap: a pair in one predicted cluster is right when the two share a gold cluster.
+   */
+  public static BCubed bcubed(Map<String, String> predicted, Labelled gold) {
+    if (gold.also().isEmpty()) {
+      return bcubed(predicted, gold.labels());
+    }
+    Map<String, List<String>> members = new HashMap<>();
+    gold.labels().keySet().stream().sorted()
+        .forEach(a -> members.computeIfAbsent(predicted.get(a), k -> new ArrayList<>()).add(a));
+    Map<String, Set<String>> sets = new HashMap<>();
+    gold.labels().keySet().forEach(a -> sets.put(a, gold.all(a)));
+    Map<String, Integer> goldSize = new HashMap<>();
+    sets.values().forEach(ls -> ls.forEach(l -> goldSize.merge(l, 1, Integer::sum)));
+    double precision = 0;
+    double recall = 0;
+    for (String a : gold.labels().keySet()) {
+      List<String> mates = members.get(predicted.get(a));
+      int right = 0;
+      double recalled = 0;
+      for (String b : mates) {
+        Set<String> common = new TreeSet<>(sets.get(a));
+        common.retainAll(sets.get(b));
+        if (!common.isEmpty()) {
+          right++;
+          recalled += 1.0 / common.size();
+        }
+      }
+      precision += (double) right / mates.size();
+      // items sharing a gold cluster with a, each weighted by 1/|shared clusters|
+      double relevant = 0;
+      for (String b : gold.labels().keySet()) {
+        Set<String> common = new TreeSet<>(sets.get(a));
+        common.retainAll(sets.get(b));
+        if (!common.isEmpty()) {
+          relevant += 1.0;
+        }
+      }
+      recall += recalled / relevant;
+    }
+    int n = gold.labels().size();
+    precision /= n;
+    recall /= n;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return new BCubed(precision, recall, f1);
   }
 
   /** B-cubed of a predicted clustering against gold labels, over the items gold labels. */

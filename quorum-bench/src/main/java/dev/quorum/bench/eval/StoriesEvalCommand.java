@@ -1,6 +1,5 @@
 package dev.quorum.bench.eval;
 
-import dev.quorum.bench.SyntheticCorpus;
 import dev.quorum.copies.CopyDetector;
 import dev.quorum.extract.CapitalizedNameFinder;
 import dev.quorum.extract.NameFinder;
@@ -71,6 +70,19 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       split = ",")
   List<Double> mergeMargins;
 
+  @Option(names = "--event-shift", paramLabel = "X", split = ",",
+      description = "sweep: move the events' bias by X (looser when positive), e.g. 0,1,2")
+  List<Double> eventShifts;
+
+  @Option(names = "--story-shift", paramLabel = "X", split = ",",
+      description = "sweep: move the storylines' bias by X (looser when positive), e.g. 0,1,2")
+  List<Double> storyShifts;
+
+  @Option(names = "--max-active", paramLabel = "N",
+      description = "active events and storylines kept in the throughput runs (default: the "
+          + "clusterer's default)")
+  Integer maxActive;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
   int show;
@@ -101,6 +113,25 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       }
       out.println("weights: events " + options.events().weights());
       out.println("         storylines " + options.storylines().weights());
+      if (eventShifts != null) {
+        for (double x : eventShifts) {
+          StoryClusterer.Options o = options.withEvents(
+              options.events().withWeights(options.events().weights().shifted(x)));
+          print(out, "shift " + x + " DUC odd", score(half(d, true), dOrigins, o, names, embedder));
+          print(out, "shift " + x + " DUC even", score(half(d, false), dOrigins, o, names,
+              embedder));
+        }
+      }
+      if (storyShifts != null) {
+        for (double x : storyShifts) {
+          StoryClusterer.Options o = options.withStorylines(
+              options.storylines().withWeights(options.storylines().weights().shifted(x)));
+          print(out, "story shift " + x + " WikiRef odd", score(half(w, true), wOrigins, o, names,
+              embedder));
+          print(out, "story shift " + x + " WikiRef even", score(half(w, false), wOrigins, o,
+              names, embedder));
+        }
+      }
       if (mergeMargins != null) {
         for (double mm : mergeMargins) {
           StoryClusterer.Options o = options.withEvents(options.events().withMergeMargin(mm))
@@ -140,8 +171,11 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         orderDependence(d, dOrigins, options, names, embedder, shuffles, out);
       }
       if (throughput != null) {
+        StoryClusterer.Options t = maxActive == null ? options
+            : options.withEvents(options.events().withMaxActive(maxActive))
+                .withStorylines(options.storylines().withMaxActive(maxActive));
         for (int n : throughput) {
-          throughput(n, options, names, embedder, out);
+          throughput(duc.getParent(), n, t, names, embedder, out);
         }
       }
     }
@@ -173,8 +207,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     c.addBatch(StoryClusterer.canonical(corpus.articles()), origins, true);
     Stories st = c.stories();
     double s = (System.nanoTime() - t0) / 1e9;
-    return new Score(StoriesEval.bcubed(st.eventOf(), corpus.labels()),
-        StoriesEval.bcubed(st.storyOf(), corpus.labels()), st.events().size(),
+    return new Score(StoriesEval.bcubed(st.eventOf(), corpus),
+        StoriesEval.bcubed(st.storyOf(), corpus), st.events().size(),
         st.stories().size(), s);
   }
 
@@ -300,7 +334,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         lab.put(a.id(), l);
       }
     }
-    return new StoriesEval.Labelled(out, lab);
+    Map<String, java.util.Set<String>> also = new HashMap<>(c.also());
+    also.keySet().retainAll(lab.keySet());
+    return new StoriesEval.Labelled(out, lab, also);
   }
 
   /**
@@ -324,7 +360,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       Stories s = c.stories();
       ev.add(s.eventOf());
       st.add(s.storyOf());
-      double f = StoriesEval.bcubed(s.eventOf(), d.labels()).f1();
+      double f = StoriesEval.bcubed(s.eventOf(), d).f1();
       goldF += f;
       minGold = Math.min(minGold, f);
     }
@@ -347,40 +383,75 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   }
 
   /**
-   * Streams n synthetic dated articles (about 200 a day) through a clusterer in batches of 256,
-   * timing only the clusterer, and reports articles/s and heap after a full GC.
+   * Streams n synthetic dated articles through a clusterer in batches of 256, timing only the
+   * clusterer, and reports articles/s and heap after a full GC. The stream mimics news: a new
+   * happening about every fifth article, drawn from a real pool article, reported over the next
+   * days by articles that each keep 60-90% of its sentences plus a paragraph from another pool
+   * article; about 60 articles a day.
    */
-  static void throughput(int n, StoryClusterer.Options options, NameFinder names,
+  static void throughput(Path data, int n, StoryClusterer.Options options, NameFinder names,
       SentenceEmbedder embedder, PrintWriter out) {
-    SyntheticCorpus corpus = SyntheticCorpus.fromTextFiles(SyntheticCorpus.examples(), 7);
     ArticlePipeline pipeline = Pipelines.standard();
-    StoryClusterer c = new StoryClusterer(options, names, embedder);
+    List<Article> pool = dev.quorum.bench.copies.PlantedCorpus.readPool(data, pipeline);
+    Random r = new Random(7);
+    // one thread, timed by its CPU time: the machine is shared, wall time says little
+    StoryClusterer c = new StoryClusterer(options.withParallel(false), names, embedder);
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     LocalDate start = LocalDate.of(2023, 1, 1);
     long clusterNanos = 0;
+    long cpuNanos = 0;
     List<Article> batch = new ArrayList<>();
+    List<int[]> live = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Article a = pipeline.process(corpus.plainText(i, 300 + (i % 7) * 60));
+      int day = i / 60;
+      if (live.isEmpty() || r.nextInt(5) == 0) {
+        live.add(new int[] {r.nextInt(pool.size()), day});
+      }
+      live.removeIf(h -> day - h[1] > 3 && live.size() > 1);
+      int[] h = live.get(r.nextInt(live.size()));
+      Article base = pool.get(h[0]);
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < base.sentences().size(); k++) {
+        if (r.nextInt(10) < 6 + r.nextInt(4)) {
+          sb.append(base.sentenceText(k)).append(' ');
+        }
+      }
+      Article other = pool.get(r.nextInt(pool.size()));
+      sb.append("\n\n").append(other.sentenceText(0));
+      String id = String.format("stream-%07d", i);
+      Article a = pipeline.process(new dev.quorum.model.RawDocument(id,
+          dev.quorum.model.Source.file(id + ".txt"), "text", dev.quorum.model.MediaType.TEXT,
+          sb.toString(), dev.quorum.model.Metadata.EMPTY));
       a = new Article(a.id(), a.source(), a.metadata().withPublished(
-          start.plusDays(i / 200).toString()), a.language(), a.text(), a.paragraphs(),
+          start.plusDays(day).toString()), a.language(), a.text(), a.paragraphs(),
           a.sentences(), a.removed());
       batch.add(a);
       if (batch.size() == 256 || i == n - 1) {
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         c.addBatch(batch, Map.of(), false);
         clusterNanos += System.nanoTime() - t0;
+        cpuNanos += mx.getCurrentThreadCpuTime() - c0;
         batch.clear();
       }
     }
     long t0 = System.nanoTime();
+    long c0 = mx.getCurrentThreadCpuTime();
     Stories s = c.stories();
     clusterNanos += System.nanoTime() - t0;
+    cpuNanos += mx.getCurrentThreadCpuTime() - c0;
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long used = rt.totalMemory() - rt.freeMemory();
     int[] active = c.active();
-    out.printf(Locale.ROOT, "throughput %,d articles: %.0f articles/s (%.1f s clustering), "
+    double[] parts = c.seconds();
+    out.printf(Locale.ROOT, "throughput %,d articles, one thread: %.0f articles per CPU-second "
+        + "(%.1f CPU s); wall %.0f articles/s (%.1f s = %.1f s "
+        + "features + %.1f s embeddings + %.1f s placing), "
         + "%d events, %d storylines, active %d events / %d storylines, vocabulary %,d, heap "
-        + "after GC %d MB%n", n, n / (clusterNanos / 1e9), clusterNanos / 1e9,
+        + "after GC %d MB%n", n, n / (cpuNanos / 1e9), cpuNanos / 1e9,
+        n / (clusterNanos / 1e9), clusterNanos / 1e9, parts[0],
+        parts[1], parts[2],
         s.events().size(), s.stories().size(), active[0], active[1], c.vocabulary(),
         used >> 20);
     out.flush();
