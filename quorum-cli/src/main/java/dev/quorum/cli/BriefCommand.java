@@ -67,9 +67,10 @@ public final class BriefCommand implements Callable<Integer> {
       description = "Text format: wrap at this column (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--no-embeddings",
-      description = "Cluster stories without sentence embeddings (faster, a little less exact).")
-  boolean noEmbeddings;
+  @Option(names = "--embed",
+      description = "Also use sentence embeddings to cluster stories (slower; loads the MiniLM"
+          + " model).")
+  boolean embed;
 
   @Option(names = "--timings", description = "Print the wall time of each stage on stderr.")
   boolean timings;
@@ -87,7 +88,7 @@ public final class BriefCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     try (Briefer briefer = new Briefer(Briefer.Options.DEFAULT.withWords(words)
-        .withEmbeddings(!noEmbeddings))) {
+        .withEmbeddings(embed))) {
       return brief(briefer, err, t0);
     }
   }
