@@ -22,11 +22,11 @@ class NerEvalGateTest {
     assumeTrue(testa != null, "shared/data/conll2003 absent");
     List<ConllDocument> docs = NerEvalCommand.read(testa);
     NerScore s = NerEvalCommand.score(NerModel.english(), docs);
-    // measured: all 92.17; PER 93.86, ORG 88.05, LOC 95.00, MISC 88.91
-    assertThat(s.f1()).isGreaterThanOrEqualTo(92.0);
-    assertThat(s.prf(EntityType.PERSON)[2]).isGreaterThanOrEqualTo(93.5);
-    assertThat(s.prf(EntityType.ORG)[2]).isGreaterThanOrEqualTo(87.5);
-    assertThat(s.prf(EntityType.PLACE)[2]).isGreaterThanOrEqualTo(94.5);
-    assertThat(s.prf(EntityType.MISC)[2]).isGreaterThanOrEqualTo(88.5);
+    // measured: all 92.49; PER 95.04, ORG 88.38, LOC 95.23, MISC 87.75
+    assertThat(s.f1()).isGreaterThanOrEqualTo(92.3);
+    assertThat(s.prf(EntityType.PERSON)[2]).isGreaterThanOrEqualTo(94.7);
+    assertThat(s.prf(EntityType.ORG)[2]).isGreaterThanOrEqualTo(88.0);
+    assertThat(s.prf(EntityType.PLACE)[2]).isGreaterThanOrEqualTo(94.9);
+    assertThat(s.prf(EntityType.MISC)[2]).isGreaterThanOrEqualTo(87.4);
   }
 }
