@@ -40,7 +40,7 @@ public final class WordClusters {
       Matcher m = TOKEN.matcher(line);
       List<Integer> s = new ArrayList<>();
       while (m.find()) {
-        String w = dev.quorum.bench.eval.WordClusters.norm(m.group());
+        String w = norm(m.group());
         Integer id = ids.get(w);
         if (id == null) {
           id = vocab.size();
