@@ -43,11 +43,12 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--gold", required = true, paramLabel = "TSV",
-      description = "Gold clusters: a '#set' line with DUC 2003 folder names, then label<TAB>name.")
+      description = "Gold clusters: a '#set' line with the inputs (paths under the data folder,"
+          + " '*' allowed in the file name), then label<TAB>name lines.")
   Path gold;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "duc2003 folder (default: located shared/data/duc2003)")
+      description = "the shared data folder (default: located shared/data)")
   Path data;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "20",
@@ -81,9 +82,10 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = data != null ? data : EvalData.set(null, "duc2003").orElse(null);
-    if (dir == null || !Files.isDirectory(dir.resolve("docs"))) {
-      err.println("eval entities: no duc2003/docs found (use --data)");
+    Path dir = data != null ? data
+        : dev.quorum.bench.SharedData.locate().map(s -> s.resolve("data")).orElse(null);
+    if (dir == null || !Files.isDirectory(dir)) {
+      err.println("eval entities: no shared data folder found (use --data)");
       return 1;
     }
     Result r = run(dir, gold);
@@ -96,14 +98,14 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads the gold file's folders under {@code duc}, resolves entities and scores them. */
-  public static Result run(Path duc, Path goldFile) throws IOException {
+  /** Reads the gold file's inputs under {@code data}, resolves entities and scores them. */
+  public static Result run(Path data, Path goldFile) throws IOException {
     Map<String, String> labels = new LinkedHashMap<>();
     List<String> folders = new ArrayList<>();
     for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
       if (line.startsWith("#set")) {
         for (String f : line.substring(4).strip().split("\\s+")) {
-          folders.add(duc.resolve("docs").resolve(f).toString());
+          folders.addAll(expand(data, f));
         }
       } else if (!line.isBlank() && !line.startsWith("#")) {
         String[] cols = line.split("\t");
@@ -155,6 +157,19 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
       }
     }
     return new Result(articles, names.size(), merged, correct, goldPairs, wrong, missed);
+  }
+
+  /** The input paths of one {@code #set} entry: a path, or files matching a '*' pattern. */
+  static List<String> expand(Path data, String entry) throws IOException {
+    Path p = data.resolve(entry);
+    String name = p.getFileName().toString();
+    if (!name.contains("*")) {
+      return List.of(p.toString());
+    }
+    java.nio.file.PathMatcher m = p.getFileSystem().getPathMatcher("glob:" + name);
+    try (var files = Files.list(p.getParent())) {
+      return files.filter(f -> m.matches(f.getFileName())).map(Path::toString).sorted().toList();
+    }
   }
 
   private static List<Article> read(List<String> inputs) {

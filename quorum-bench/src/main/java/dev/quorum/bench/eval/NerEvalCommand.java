@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 public final class NerEvalCommand implements Callable<Integer> {
 
   /** The default training settings of the shipped model. */
-  public static final int EPOCHS = 6;
+  public static final int EPOCHS = 12;
   public static final long SEED = 20031;
   public static final int MIN_COUNT = 2;
 
@@ -65,6 +65,12 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "With --train: write the model here.")
   Path outFile;
 
+  @Option(names = "--clusters", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "With --train: compute word clusters from unlabelled text (eng.train words,"
+          + " DUC 2003, English MultiLing, WikiRef, PolNeAR) and use them as features"
+          + " (default: on; --no-clusters leaves them out).")
+  boolean useClusters;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +84,12 @@ public final class NerEvalCommand implements Callable<Integer> {
     NerModel model;
     if (train) {
       List<ConllDocument> trainDocs = read(dir.resolve("eng.train"));
+      if (useClusters) {
+        long c0 = System.nanoTime();
+        clusters = clusters(trainDocs, dir.getParent());
+        out.printf("word clusters: %d words in %.1f s%n", clusters.size(),
+            (System.nanoTime() - c0) / 1e9);
+      }
       int groups = NerTrainer.allGroups();
       for (String g : without) {
         Integer bit = NerTrainer.groupNames().get(g);
@@ -89,8 +101,8 @@ public final class NerEvalCommand implements Callable<Integer> {
       }
       if (ablate) {
         for (Map.Entry<String, Integer> e : NerTrainer.groupNames().entrySet()) {
-          if ((groups & e.getValue()) == 0) {
-            continue;
+          if ((groups & e.getValue()) == 0 || e.getKey().equals("clusters") && clusters == null) {
+            continue; // without --clusters that group has no data
           }
           NerModel m = trainer(groups & ~e.getValue()).train(trainDocs, null);
           out.printf("without %-10s testa F1 %.2f%n", e.getKey(), score(m, dev).f1());
@@ -127,9 +139,32 @@ public final class NerEvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  private Map<String, String> clusters;
+
   private NerTrainer trainer(int groups) {
-    return new NerTrainer(groups, epochs, SEED, minCount, null);
+    return new NerTrainer(groups, epochs, SEED, minCount, clusters);
   }
+
+  /** Word clusters from the training words and the other unlabelled news text in the data folder. */
+  static Map<String, String> clusters(List<ConllDocument> train, Path data) throws IOException {
+    WordClusters wc = new WordClusters();
+    StringBuilder sb = new StringBuilder();
+    for (ConllDocument d : train) {
+      for (ConllDocument.Sentence s : d.sentences()) {
+        sb.append(String.join(" ", s.words())).append('\n');
+      }
+    }
+    wc.addText(sb.toString());
+    wc.addFiles(data.resolve("duc2003").resolve("docs"), "");
+    wc.addFiles(data.resolve("multiling2011").resolve("source"), ".english");
+    wc.addFiles(data.resolve("wikiref220"), "");
+    wc.addFiles(data.resolve("polnear"), ".txt");
+    return wc.cluster(CLUSTER_MIN_COUNT, CLUSTER_CONTEXTS, CLUSTER_DEPTH);
+  }
+
+  static final int CLUSTER_MIN_COUNT = 5;
+  static final int CLUSTER_CONTEXTS = 400;
+  static final int CLUSTER_DEPTH = 14;
 
   /** Tags every document and scores it against the gold names. */
   public static NerScore score(NerModel model, List<ConllDocument> docs) {

@@ -36,7 +36,7 @@ public final class EntityResolver {
 
   private static final String ADVERB = "(?:also|better|widely|commonly|formerly|previously|once"
       + "|originally|now|today|locally|officially|sometimes)";
-  private static final String NAMED = "(?:known\\s+as|called|named|renamed|spelled|spelt)";
+  private static final String NAMED = "(?:known\\s+as|called|renamed|spelled|spelt)";
   /** What stands between two names when the text says they name one thing. */
   private static final Pattern ALIAS_BETWEEN = Pattern.compile(
       "^\\s*(?:[,(]\\s*(?:or\\s+)?(?:" + ADVERB + "\\s+)?" + NAMED + "|[,(]?\\s*" + ADVERB
@@ -75,6 +75,10 @@ public final class EntityResolver {
     final List<Mention> mentions = new ArrayList<>();
     /** Written in capitals, as acronyms are ("NATO", "U.N."). */
     boolean acronym;
+    /** Written with periods ("U.N."): an abbreviation, never a word. */
+    boolean dotted;
+    /** Holds an acronym among its words ("UNFCCC Secretariat"), so its initials spell nothing. */
+    boolean acronymInside;
 
     Node(int index, int article, String key, List<String> tokens, boolean person) {
       this.index = index;
@@ -229,7 +233,8 @@ public final class EntityResolver {
     if (!s.single()) {
       return false;
     }
-    if (s.acronym && t.length() >= 2 && t.equals(initials(f.tokens))) {
+    if (s.acronym && s.dotted && !f.acronymInside && t.length() >= 2
+        && t.equals(initials(f.tokens))) {
       return true;
     }
     return n == 2 && ORG_SUFFIXES.contains(f.tokens.get(1)) && f.tokens.get(0).equals(t)
@@ -415,7 +420,7 @@ public final class EntityResolver {
       for (Mention m : raw.get(ai)) {
         String tokens = String.join(" ", m.tokens());
         int[] v = personVotes.get(tokens);
-        boolean person = v[0] == v[1] ? m.type() == EntityType.PERSON : v[0] > v[1];
+        boolean person = v[0] > v[1]; // a tie is not a person: person names merge more freely
         List<String> keyTokens = person ? withoutInitials(m.tokens()) : m.tokens();
         String key = (person ? "P|" : "T|") + String.join(" ", keyTokens);
         Node n = local.get(key);
@@ -430,6 +435,11 @@ public final class EntityResolver {
         n.mentions.add(a);
         n.acronym |= m.display().length() >= 2 && m.display().chars()
             .allMatch(c -> Character.isUpperCase(c) || c == '.');
+        n.dotted |= n.acronym && m.display().indexOf('.') > 0;
+        for (String word : m.display().split(" ")) {
+          n.acronymInside |= !n.single() && word.length() >= 2
+              && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        }
         assigned.add(a);
       }
       w.byArticle.add(assigned);
@@ -460,6 +470,10 @@ public final class EntityResolver {
         Mention b = in.get(k);
         Mention a = in.get(k - 1);
         String between = text.substring(a.span().end(), b.span().start());
+        if (acronymDefined(text, a, b, w)) {
+          w.union(a.node(), b.node());
+          continue;
+        }
         if (ALIAS_BETWEEN.matcher(between).find()) {
           if (compatible(w, a, b)) {
             w.union(a.node(), b.node());
@@ -489,6 +503,22 @@ public final class EntityResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code b} is an acronym defined in brackets right after the name {@code a}
+   * ("Royal Navy (RN)"): capitals only, starting with the name's first letter.
+   */
+  private static boolean acronymDefined(String text, Mention a, Mention b, Work w) {
+    Node full = w.nodes.get(a.node());
+    Node acr = w.nodes.get(b.node());
+    if (full.person || acr.person || full.single() || !acr.single() || !acr.acronym
+        || !text.substring(a.span().end(), b.span().start()).strip().equals("(")
+        || b.span().end() >= text.length() || text.charAt(b.span().end()) != ')') {
+      return false;
+    }
+    String initials = initials(full.tokens);
+    return !initials.isEmpty() && acr.tokens.get(0).charAt(0) == initials.charAt(0);
   }
 
   private static boolean compatible(Work w, Mention a, Mention b) {
@@ -530,7 +560,15 @@ public final class EntityResolver {
         break;
       }
     }
-    if (end <= start) {
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))
+        && text.charAt(end - 1) != '.') {
+      end--;
+    }
+    if (end <= start || text.substring(start, end).chars()
+        .anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
       return null;
     }
     Span span = new Span(start, end);

@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * Name keys in plain ASCII and a weighted edit distance that makes the variations of romanizing
  * one name cheap: i for y, doubled letters, y or i added or dropped beside a vowel, e dropped after
- * i or y, h after k, z or g (-sky, -skyy, -skyi, -skiy; Kiev/Kyiv; Mikhail/Mihail), so spellings
- * of one name come out close and different names do not.
+ * i or y, h after k, z or g, k before h (-sky, -skyy, -skyi, -skiy; Dostoevsky/Dostoyevsky;
+ * Mikhail/Mihail),
+ * so spellings of one name come out close and different names do not.
  *
  * <p>Why weights, not name lists: romanization systems differ in a few regular ways (how they write
  * й, ы, и, х, е), and those ways are the same for every name; a list of known names would miss the
@@ -134,13 +135,16 @@ public final class Romanization {
   private static double indel(String s, int k) {
     char c = s.charAt(k);
     if (c == 'y' || c == 'i') {
-      // a glide beside a vowel (-sky/-skyy/-skyi, Kiev/Kyiv), not a suffix (Israel/Israeli)
+      // a glide beside a vowel (-sky/-skyy/-skyi, Yuriy/Yurii), not a suffix (Israel/Israeli)
       boolean besideVowel = k > 0 && vowel(s.charAt(k - 1))
           || k + 1 < s.length() && vowel(s.charAt(k + 1));
       return besideVowel ? CHEAP : 1;
     }
     if (c == 'h' && k > 0 && k + 1 < s.length() && "kzg".indexOf(s.charAt(k - 1)) >= 0) {
-      return CHEAP; // kh/k, zh/z, sh/s, ch/c
+      return CHEAP; // kh/k, zh/z, gh/g
+    }
+    if (c == 'k' && k + 1 < s.length() && s.charAt(k + 1) == 'h') {
+      return CHEAP; // kh/h
     }
     if (k > 0 && s.charAt(k - 1) == c || k + 1 < s.length() && s.charAt(k + 1) == c) {
       return CHEAP; // doubled letter
