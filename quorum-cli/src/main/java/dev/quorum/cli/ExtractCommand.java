@@ -1,7 +1,14 @@
 package dev.quorum.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.quorum.copies.CopyDetector;
+import dev.quorum.copies.CopyReport;
+import dev.quorum.extract.NameFinder;
+import dev.quorum.extract.claims.Claim;
+import dev.quorum.extract.claims.ClaimExtractor;
 import dev.quorum.extract.entities.Entities;
+import dev.quorum.extract.quotes.Quote;
+import dev.quorum.extract.quotes.QuoteExtractor;
 import dev.quorum.extract.entities.Entity;
 import dev.quorum.extract.entities.EntityMention;
 import dev.quorum.extract.entities.EntityResolver;
@@ -22,14 +29,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code quorum extract}: the entities (and later quotes and claims) of a corpus of articles. */
+/** {@code quorum extract}: the entities, quotes and numeric claims of a corpus of articles. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
       "Extracts what the articles say: the persons, organisations, places and other named things,"
           + " each merged across spellings, transliterations and aliases into one entity with its"
-          + " mentions in the cleaned text.",
+          + " mentions in the cleaned text; who said what (quotes with speakers); and the figures"
+          + " stated (numeric claims with claimant, scope and hedges). A quote or claim reported"
+          + " by several articles is one, with the number of independent origins reporting it.",
     })
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -45,7 +54,8 @@ public final class ExtractCommand implements Callable<Integer> {
    * @param articles the articles read, ids made unique
    * @param entities the corpus's entities
    */
-  record Result(List<Article> articles, Entities entities) {}
+  record Result(List<Article> articles, CopyReport copies, Entities entities, List<Quote> quotes,
+      List<Claim> claims) {}
 
   @ParentCommand Quorum parent;
 
@@ -85,8 +95,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
   /** Runs every extraction stage over the articles. */
   static Result extract(List<Article> articles) {
-    Entities entities = new EntityResolver(PerceptronNameFinder.english()).resolve(articles);
-    return new Result(articles, entities);
+    CopyReport copies = new CopyDetector().detect(articles);
+    NameFinder names = PerceptronNameFinder.english();
+    Entities entities = new EntityResolver(names).resolve(articles);
+    List<Quote> quotes = new QuoteExtractor(names, entities).extract(articles, copies);
+    List<Claim> claims = new ClaimExtractor().extract(articles, copies);
+    return new Result(articles, copies, entities, quotes, claims);
   }
 
   static void writeText(PrintWriter out, Result result) {
@@ -100,6 +114,33 @@ public final class ExtractCommand implements Callable<Integer> {
           e.aliases().isEmpty() ? "" : "; also " + String.join(", ", e.aliases()),
           e.roles().isEmpty() ? "" : "; roles: " + String.join(", ", e.roles()));
     }
+    out.println();
+    out.println(result.quotes().size() + " quote" + (result.quotes().size() == 1 ? "" : "s") + ":");
+    for (Quote q : result.quotes()) {
+      String who = q.speakerName() == null ? "unknown speaker" : q.speakerName();
+      if (q.speaker() != null) {
+        who = result.entities().byId(q.speaker()).map(Entity::name).orElse(who);
+      }
+      out.printf("  [%s] %s%s: %s%s (%s; %d origin%s)%n", q.id(), who,
+          q.cue() == null ? "" : " (" + q.cue() + ")",
+          q.direct() ? "\u201c" + q.text() + "\u201d" : q.text(),
+          q.direct() ? "" : " [reported]",
+          String.join(", ", q.mentions().stream().map(m -> m.article()).distinct().toList()),
+          q.origins(), q.origins() == 1 ? "" : "s");
+    }
+    out.println();
+    out.println(result.claims().size() + " claim" + (result.claims().size() == 1 ? "" : "s") + ":");
+    for (Claim c : result.claims()) {
+      out.printf("  [%s] %s %s%s%s%s%s (%s; %d origin%s)%n", c.id(),
+          c.qualifier() == null ? "" : c.qualifier(), Texts.number(c.value()),
+          c.unit().equals("count") ? "" : " " + c.unit(),
+          c.quantity() == null ? "" : " " + c.quantity(),
+          c.scope() == null ? "" : " [" + c.scope() + "]",
+          (c.claimant() == null ? "" : ", according to " + c.claimant())
+              + (c.hedged() ? ", hedged: " + c.hedge() : ""),
+          String.join(", ", c.mentions().stream().map(m -> m.article()).distinct().toList()),
+          c.origins(), c.origins() == 1 ? "" : "s");
+    }
   }
 
   static void writeJson(PrintWriter out, Result result) throws IOException {
@@ -107,6 +148,12 @@ public final class ExtractCommand implements Callable<Integer> {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       writeEntities(g, result.entities());
+      g.writeArrayFieldStart("quotes");
+      for (Quote q : result.quotes()) {
+        Json.MAPPER.writeValue(g, q.toMap());
+      }
+      g.writeEndArray();
+      BriefJson.writeClaims(g, result.claims(), null);
       g.writeEndObject();
     }
     out.println();

@@ -140,4 +140,58 @@ class ExtractCommandTest {
         .isEqualTo(ExitCodes.NOTHING_PROCESSED);
     assertThat(Files.exists(ArticlesCommandTest.EXAMPLES)).isTrue();
   }
+
+  private static JsonNode quoteContaining(String words) {
+    for (JsonNode q : root.get("quotes")) {
+      if (q.get("text").asText().contains(words)) {
+        return q;
+      }
+    }
+    throw new AssertionError("no quote contains '" + words + "'");
+  }
+
+  @Test
+  void aQuoteReportedByThreeArticlesIsOneQuoteFromTwoOrigins() {
+    JsonNode q = quoteContaining("appropriate forces");
+    assertThat(q.get("mentions").size()).isEqualTo(3);
+    assertThat(q.get("origins").asInt()).isEqualTo(2);
+    assertThat(q.get("direct").asBoolean()).isTrue();
+    JsonNode speaker = entity("Zelenskyy");
+    assertThat(q.get("speaker").asText()).isEqualTo(speaker.get("id").asText());
+    assertThat(quoteContaining("liberation of Artemovsk").get("origins").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void quoteAndClaimSpansPointAtTheirWords() {
+    for (JsonNode q : root.get("quotes")) {
+      for (JsonNode m : q.get("mentions")) {
+        String text = texts.get(m.get("article").asText());
+        int start = m.get("start").asInt();
+        int end = m.get("end").asInt();
+        assertThat(end).isGreaterThan(start).isLessThanOrEqualTo(text.length());
+      }
+    }
+    for (JsonNode c : root.get("claims")) {
+      JsonNode m = c.get("mentions").get(0);
+      String cited = texts.get(m.get("article").asText())
+          .substring(m.get("start").asInt(), m.get("end").asInt());
+      assertThat(cited).as(c.toString()).containsPattern("\\d|[a-z]");
+    }
+  }
+
+  @Test
+  void claimsIncludeTheWarFiguresButNoTeaserNumbers() {
+    List<Double> values = new java.util.ArrayList<>();
+    root.get("claims").forEach(c -> values.add(c.get("value").asDouble()));
+    assertThat(values).contains(170.0, 4e8, 1600.0, 70000.0).doesNotContain(171.0);
+    for (JsonNode c : root.get("claims")) {
+      if (c.get("value").asDouble() == 1600.0) {
+        assertThat(c.get("hedged").asBoolean()).isTrue();
+      }
+      if (Math.abs(c.get("value").asDouble() - 0.2) < 1e-9
+          && c.get("unit").asText().equals("share")) {
+        assertThat(c.get("origins").asInt()).isEqualTo(2);
+      }
+    }
+  }
 }
