@@ -109,7 +109,10 @@ final class SentenceContext {
     }
     int verbAt = -1;
     if (j < n && (tags[j].equals("VERB") || (aux > 0 && tags[j].equals("ADJ")))
-        && !SPEECH.contains(toks.get(j).lower())) {
+        && !SPEECH.contains(toks.get(j).lower())
+        // a present participle right after the noun phrase starts a modifier, not what is counted
+        // ("reservists involving ...")
+        && !(aux == 0 && toks.get(j).lower().endsWith("ing"))) {
       verbAt = j;
     }
     int before = -1;
@@ -171,10 +174,19 @@ final class SentenceContext {
       return new String[] {verb, null};
     }
     String q = text(article, toks, npStart, npEnd);
+    if (verbAt == before && verb != null && presentForm(toks.get(before).lower())) {
+      // written after the noun, a verb from before the amount reads well only as a participle
+      // ("killed 1,600 Russians": "Russians killed"; not "offensive involving reservists")
+      verb = null;
+    }
     if (verb != null && !q.contains(verb)) {
       q = q + " " + verb;
     }
     return new String[] {q, key(toks.get(head).lower())};
+  }
+
+  private static boolean presentForm(String verb) {
+    return verb.endsWith("ing") || verb.endsWith("s") && !verb.endsWith("ss");
   }
 
   private static int collectForward(List<Tok> toks, String[] tags, int i) {
@@ -185,6 +197,7 @@ final class SentenceContext {
       String w = toks.get(j).lower();
       if (Units.MONTHS.contains(w) || Units.WEEKDAYS.contains(w)
           || Set.of("last", "next", "this", "past", "earlier", "later").contains(w)
+          || TIME_NOUNS.contains(w)
           || (t.equals("PROPN") && j > i && tags[j - 1].equals("NOUN"))) {
         break;
       }
@@ -205,6 +218,9 @@ final class SentenceContext {
     }
     return j;
   }
+
+  private static final Set<String> TIME_NOUNS = Set.of("weekend", "today", "yesterday",
+      "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening", "night");
 
   private static int lastNoun(String[] tags, int from, int to) {
     for (int k = to - 1; k >= from; k--) {
@@ -497,8 +513,14 @@ final class SentenceContext {
       "can", "should", "must", "to", "not", "be", "been", "it", "there", "which", "what");
 
   static String claimant(String article, List<Tok> toks, String[] tags, Amount a) {
+    int[] r = claimantTokens(toks, tags, a);
+    return r == null ? null : text(article, toks, r[0], r[1]);
+  }
+
+  /** The token range {from, to} of the claimant of the amount, or null. */
+  static int[] claimantTokens(List<Tok> toks, String[] tags, Amount a) {
     int n = toks.size();
-    String best = null;
+    int[] best = null;
     int bestDist = Integer.MAX_VALUE;
     for (int v = 0; v < n; v++) {
       if (v >= a.first() && v < a.end()) {
@@ -555,7 +577,7 @@ final class SentenceContext {
         int d = v < a.first() ? a.first() - v : v - a.end();
         if (d < bestDist) {
           bestDist = d;
-          best = text(article, toks, from, to);
+          best = new int[] {from, to};
         }
       }
     }
