@@ -171,12 +171,16 @@ final class SentenceContext {
       }
     }
     if (head < 0) {
-      return new String[] {verb, null};
+      // a verb alone says what happened to the amount ("fell 3 percent"), unless it says nothing
+      boolean empty = verbAt >= 0 && (LIGHT_VERBS.contains(toks.get(verbAt).lower())
+          || toks.get(verbAt).lower().endsWith("ing"));
+      return new String[] {empty ? null : verb, null};
     }
     String q = text(article, toks, npStart, npEnd);
-    if (verbAt == before && verb != null && presentForm(toks.get(before).lower())) {
-      // written after the noun, a verb from before the amount reads well only as a participle
-      // ("killed 1,600 Russians": "Russians killed"; not "offensive involving reservists")
+    if (verb != null && npStart >= a.end() && !pastLike(toks.get(verbAt).lower())) {
+      // written after the noun that follows the amount, a verb reads as what is counted only as a
+      // participle ("killed 1,600 Russians": "Russians killed"; not "reservists involving" or
+      // "women had")
       verb = null;
     }
     if (verb != null && !q.contains(verb)) {
@@ -185,8 +189,25 @@ final class SentenceContext {
     return new String[] {q, key(toks.get(head).lower())};
   }
 
-  private static boolean presentForm(String verb) {
-    return verb.endsWith("ing") || verb.endsWith("s") && !verb.endsWith("ss");
+  /** Verbs that say nothing about what is counted ("2 women had", "the rate was 3 percent"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("have", "has", "had", "having", "get",
+      "gets", "got", "gotten", "become", "became", "becomes", "make", "made", "makes", "do", "did",
+      "does", "done", "is", "was", "were", "are", "be", "been", "include", "includes", "included",
+      "including", "go", "goes", "went", "gone", "take", "takes", "took", "see", "saw", "seen",
+      "use", "used", "uses", "need", "needed", "want", "wanted", "involved", "remained");
+
+  /** Past participles and past forms not ending in "ed". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("fell", "fallen", "rose", "risen",
+      "froze", "frozen", "lost", "won", "sold", "spent", "paid", "held", "kept", "left", "fled",
+      "fought", "brought", "bought", "caught", "built", "sent", "shot", "struck", "hit", "hurt",
+      "cut", "grew", "grown", "drew", "drawn", "flew", "flown", "swept", "stood", "met", "ran",
+      "sank", "sunk", "stolen", "taken", "given", "driven", "shown", "known", "thrown", "beaten",
+      "broken", "chosen", "eaten", "hidden", "written", "born", "slain", "laid", "led", "sought",
+      "bound", "dug", "hung", "shut", "set", "put", "spread", "slid", "burnt", "dealt", "lent");
+
+  private static boolean pastLike(String verb) {
+    return !LIGHT_VERBS.contains(verb)
+        && (verb.endsWith("ed") || IRREGULAR_PAST.contains(verb));
   }
 
   private static int collectForward(List<Tok> toks, String[] tags, int i) {
@@ -219,6 +240,9 @@ final class SentenceContext {
     return j;
   }
 
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "over", "across",
+      "near", "of", "during", "throughout");
+
   private static final Set<String> TIME_NOUNS = Set.of("weekend", "today", "yesterday",
       "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening", "night");
 
@@ -244,7 +268,7 @@ final class SentenceContext {
     // phrase before the prepositions
     for (int round = 0; round < 3; round++) {
       int q = np[2] - 1;
-      if (q < 1 || !tags[q].equals("ADP")) {
+      if (q < 1 || !(tags[q].equals("ADP") || PREPOSITIONS.contains(lower(toks, q)))) {
         break;
       }
       int[] before = nounRunBefore(toks, tags, q);
