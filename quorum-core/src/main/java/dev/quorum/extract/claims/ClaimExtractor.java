@@ -133,7 +133,7 @@ public final class ClaimExtractor {
       amounts.add(t.isEmpty() ? List.of() : Grammar.read(t));
     }
     List<Found> out = new ArrayList<>();
-    List<NameMention> people = null; // found on the first pronoun claimant
+    List<int[]> pronouns = new ArrayList<>(); // {index in out, sentence, offset} of "he"/"she"
     for (int si = 0; si < sentences.size(); si++) {
       List<Amount> as = amounts.get(si);
       if (as.stream().noneMatch(a -> a.kind() == Amount.Kind.CLAIM)) {
@@ -168,22 +168,42 @@ public final class ClaimExtractor {
         if (ct != null) {
           claimant = text.substring(t.get(ct[0]).start(), t.get(ct[1] - 1).end());
           if (ct[1] - ct[0] == 1 && PRONOUNS.contains(t.get(ct[0]).lower())) {
-            if (people == null) {
-              people = persons(nameFinder().find(article));
+            claimant = null; // resolved below when "he" or "she", else dropped
+            if (RESOLVED.contains(t.get(ct[0]).lower())) {
+              pronouns.add(new int[] {out.size(), si, t.get(ct[0]).start()});
             }
-            claimant = antecedent(people, t.get(ct[0]).lower(), t.get(ct[0]).start());
           }
         }
         out.add(new Found(article.id(), span, sspan, stext, a, q[0], q[1], scope, place,
             claimant, hedge));
       }
     }
+    if (!pronouns.isEmpty()) {
+      // names are looked for only up to the last sentence that needs them: the name finder is
+      // the dearest step, and an antecedent comes before its pronoun
+      int last = pronouns.get(pronouns.size() - 1)[1];
+      Article upTo = last + 1 == sentences.size() ? article
+          : new Article(article.id(), article.source(), article.metadata(), article.language(),
+              text, article.paragraphs(), sentences.subList(0, last + 1), article.removed());
+      List<NameMention> people = persons(nameFinder().find(upTo));
+      for (int[] p : pronouns) {
+        Found f = out.get(p[0]);
+        out.set(p[0], new Found(f.article(), f.span(), f.sentence(), f.sentenceText(), f.amount(),
+            f.quantity(), f.head(), f.scope(), f.place(), antecedent(people, p[2]), f.hedge()));
+      }
+    }
     return out;
   }
 
-  /** Pronouns that may stand as a claimant; only "he" and "she" are resolved. */
+  /** Pronouns that may stand as a claimant; only {@link #RESOLVED} ones are resolved. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i",
       "you", "him", "her", "them");
+
+  /**
+   * The pronouns resolved to a person. "They", "it", "we" are dropped: they refer to groups,
+   * organisations or the speaker of a quote more often than to a named person.
+   */
+  private static final Set<String> RESOLVED = Set.of("he", "she");
 
   private static List<NameMention> persons(List<NameMention> found) {
     List<NameMention> out = new ArrayList<>();
@@ -198,13 +218,10 @@ public final class ClaimExtractor {
 
   /**
    * The person a "he" or "she" at {@code at} refers to: the nearest person named before it, as the
-   * longest earlier mention with the same last word ("Jane Smith" for a later "Smith"); null for
-   * other pronouns and when no person is named before it.
+   * longest earlier mention with the same last word ("Jane Smith" for a later "Smith"); null when
+   * no person is named before it.
    */
-  static String antecedent(List<NameMention> people, String pronoun, int at) {
-    if (!pronoun.equals("he") && !pronoun.equals("she")) {
-      return null;
-    }
+  static String antecedent(List<NameMention> people, int at) {
     NameMention nearest = null;
     for (NameMention m : people) {
       if (m.span().end() > at) {
