@@ -2,6 +2,10 @@ package dev.quorum.extract.claims;
 
 import dev.quorum.copies.CopyReport;
 import dev.quorum.copies.Origin;
+import dev.quorum.extract.EntityType;
+import dev.quorum.extract.NameFinder;
+import dev.quorum.extract.NameMention;
+import dev.quorum.extract.ner.PerceptronNameFinder;
 import dev.quorum.model.Article;
 import dev.quorum.model.Sentence;
 import dev.quorum.model.Span;
@@ -22,9 +26,46 @@ import java.util.TreeMap;
  *
  * <p>Two mentions are the same claim when they count the same thing (the same head noun), in the
  * same unit, with the same normalized value, and their time scopes do not disagree; the wording
- * may differ ("nearly a fifth" and "nearly 20 percent" are both 0.2 of a share). Thread-safe.
+ * may differ ("nearly a fifth" and "nearly 20 percent" are both 0.2 of a share).
+ *
+ * <p>A pronoun claimant ("he said") is replaced by the nearest earlier person the name finder sees,
+ * written as the fullest earlier form of that name, or dropped when there is none: a claimant is
+ * never a bare pronoun. The name finder runs only on articles that need it. Thread-safe when the
+ * name finder is.
  */
 public final class ClaimExtractor {
+
+  /** The name finder for pronoun claimants; null: the shipped English model, loaded on first use. */
+  private final NameFinder names;
+
+  /** An extractor resolving pronoun claimants with the shipped English name finder. */
+  public ClaimExtractor() {
+    this(null);
+  }
+
+  /**
+   * An extractor resolving pronoun claimants with {@code names} (pass the one already loaded
+   * elsewhere to avoid a second model); null for the shipped English name finder.
+   */
+  public ClaimExtractor(NameFinder names) {
+    this.names = names;
+  }
+
+  /**
+   * Loads the part-of-speech model now rather than on the first article, so a caller can load it in
+   * parallel with other models at start-up. Idempotent and thread-safe.
+   */
+  public static void warmUp() {
+    PosTags.warmUp();
+  }
+
+  private static final class DefaultNames {
+    static final NameFinder FINDER = PerceptronNameFinder.english();
+  }
+
+  private NameFinder nameFinder() {
+    return names != null ? names : DefaultNames.FINDER;
+  }
 
   /** One mention as read from one sentence, before merging. */
   record Found(String article, Span span, Span sentence, String sentenceText, Amount amount,
@@ -92,6 +133,7 @@ public final class ClaimExtractor {
       amounts.add(t.isEmpty() ? List.of() : Grammar.read(t));
     }
     List<Found> out = new ArrayList<>();
+    List<int[]> pronouns = new ArrayList<>(); // {index in out, sentence, offset} of "he"/"she"
     for (int si = 0; si < sentences.size(); si++) {
       List<Amount> as = amounts.get(si);
       if (as.stream().noneMatch(a -> a.kind() == Amount.Kind.CLAIM)) {
@@ -121,12 +163,91 @@ public final class ClaimExtractor {
         if (place != null && scope != null && scope.contains(place)) {
           place = null;
         }
-        String claimant = SentenceContext.claimant(text, t, tags, a);
+        int[] ct = SentenceContext.claimantTokens(t, tags, a);
+        String claimant = null;
+        if (ct != null) {
+          claimant = text.substring(t.get(ct[0]).start(), t.get(ct[1] - 1).end());
+          if (ct[1] - ct[0] == 1 && PRONOUNS.contains(t.get(ct[0]).lower())) {
+            claimant = null; // resolved below when "he" or "she", else dropped
+            if (RESOLVED.contains(t.get(ct[0]).lower())) {
+              pronouns.add(new int[] {out.size(), si, t.get(ct[0]).start()});
+            }
+          }
+        }
         out.add(new Found(article.id(), span, sspan, stext, a, q[0], q[1], scope, place,
             claimant, hedge));
       }
     }
+    if (!pronouns.isEmpty()) {
+      // names are looked for only up to the last sentence that needs them: the name finder is
+      // the dearest step, and an antecedent comes before its pronoun
+      int last = pronouns.get(pronouns.size() - 1)[1];
+      Article upTo = last + 1 == sentences.size() ? article
+          : new Article(article.id(), article.source(), article.metadata(), article.language(),
+              text, article.paragraphs(), sentences.subList(0, last + 1), article.removed());
+      List<NameMention> people = persons(nameFinder().find(upTo));
+      for (int[] p : pronouns) {
+        Found f = out.get(p[0]);
+        out.set(p[0], new Found(f.article(), f.span(), f.sentence(), f.sentenceText(), f.amount(),
+            f.quantity(), f.head(), f.scope(), f.place(), antecedent(people, p[2]), f.hedge()));
+      }
+    }
     return out;
+  }
+
+  /** Pronouns that may stand as a claimant; only {@link #RESOLVED} ones are resolved. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i",
+      "you", "him", "her", "them");
+
+  /**
+   * The pronouns resolved to a person. "They", "it", "we" are dropped: they refer to groups,
+   * organisations or the speaker of a quote more often than to a named person.
+   */
+  private static final Set<String> RESOLVED = Set.of("he", "she");
+
+  private static List<NameMention> persons(List<NameMention> found) {
+    List<NameMention> out = new ArrayList<>();
+    for (NameMention m : found) {
+      if (m.type() == EntityType.PERSON) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparing(NameMention::span));
+    return out;
+  }
+
+  /**
+   * The person a "he" or "she" at {@code at} refers to: the nearest person named before it, as the
+   * longest earlier mention with the same last word ("Jane Smith" for a later "Smith"); null when
+   * no person is named before it.
+   */
+  static String antecedent(List<NameMention> people, int at) {
+    NameMention nearest = null;
+    for (NameMention m : people) {
+      if (m.span().end() > at) {
+        break;
+      }
+      nearest = m;
+    }
+    if (nearest == null) {
+      return null;
+    }
+    String last = lastWord(nearest.text());
+    String best = nearest.text();
+    for (NameMention m : people) {
+      if (m.span().end() > at) {
+        break;
+      }
+      if (m.text().length() > best.length() && lastWord(m.text()).equals(last)) {
+        best = m.text();
+      }
+    }
+    return best;
+  }
+
+  private static String lastWord(String name) {
+    String[] w = name.strip().split("\\s+");
+    return w[w.length - 1];
   }
 
   private static String phrase(String text, List<Tok> t, SentenceContext.Phrase p) {

@@ -39,6 +39,11 @@ final class PosTags {
     }
   }
 
+  /** Loads the model now (see {@link ClaimExtractor#warmUp()}). */
+  static void warmUp() {
+    Holder.MODEL.getLanguage();
+  }
+
   private static final ThreadLocal<POSTaggerME> TAGGER =
       ThreadLocal.withInitial(() -> new POSTaggerME(Holder.MODEL));
 

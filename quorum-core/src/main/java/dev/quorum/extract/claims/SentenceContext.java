@@ -109,7 +109,10 @@ final class SentenceContext {
     }
     int verbAt = -1;
     if (j < n && (tags[j].equals("VERB") || (aux > 0 && tags[j].equals("ADJ")))
-        && !SPEECH.contains(toks.get(j).lower())) {
+        && !SPEECH.contains(toks.get(j).lower())
+        // a present participle right after the noun phrase starts a modifier, not what is counted
+        // ("reservists involving ...")
+        && !(aux == 0 && toks.get(j).lower().endsWith("ing"))) {
       verbAt = j;
     }
     int before = -1;
@@ -168,13 +171,43 @@ final class SentenceContext {
       }
     }
     if (head < 0) {
-      return new String[] {verb, null};
+      // a verb alone says what happened to the amount ("fell 3 percent"), unless it says nothing
+      boolean empty = verbAt >= 0 && (LIGHT_VERBS.contains(toks.get(verbAt).lower())
+          || toks.get(verbAt).lower().endsWith("ing"));
+      return new String[] {empty ? null : verb, null};
     }
     String q = text(article, toks, npStart, npEnd);
+    if (verb != null && npStart >= a.end() && !pastLike(toks.get(verbAt).lower())) {
+      // written after the noun that follows the amount, a verb reads as what is counted only as a
+      // participle ("killed 1,600 Russians": "Russians killed"; not "reservists involving" or
+      // "women had")
+      verb = null;
+    }
     if (verb != null && !q.contains(verb)) {
       q = q + " " + verb;
     }
     return new String[] {q, key(toks.get(head).lower())};
+  }
+
+  /** Verbs that say nothing about what is counted ("2 women had", "the rate was 3 percent"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("have", "has", "had", "having", "get",
+      "gets", "got", "gotten", "become", "became", "becomes", "make", "made", "makes", "do", "did",
+      "does", "done", "is", "was", "were", "are", "be", "been", "include", "includes", "included",
+      "including", "go", "goes", "went", "gone", "take", "takes", "took", "see", "saw", "seen",
+      "use", "used", "uses", "need", "needed", "want", "wanted", "involved", "remained");
+
+  /** Past participles and past forms not ending in "ed". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("fell", "fallen", "rose", "risen",
+      "froze", "frozen", "lost", "won", "sold", "spent", "paid", "held", "kept", "left", "fled",
+      "fought", "brought", "bought", "caught", "built", "sent", "shot", "struck", "hit", "hurt",
+      "cut", "grew", "grown", "drew", "drawn", "flew", "flown", "swept", "stood", "met", "ran",
+      "sank", "sunk", "stolen", "taken", "given", "driven", "shown", "known", "thrown", "beaten",
+      "broken", "chosen", "eaten", "hidden", "written", "born", "slain", "laid", "led", "sought",
+      "bound", "dug", "hung", "shut", "set", "put", "spread", "slid", "burnt", "dealt", "lent");
+
+  private static boolean pastLike(String verb) {
+    return !LIGHT_VERBS.contains(verb)
+        && (verb.endsWith("ed") || IRREGULAR_PAST.contains(verb));
   }
 
   private static int collectForward(List<Tok> toks, String[] tags, int i) {
@@ -185,6 +218,7 @@ final class SentenceContext {
       String w = toks.get(j).lower();
       if (Units.MONTHS.contains(w) || Units.WEEKDAYS.contains(w)
           || Set.of("last", "next", "this", "past", "earlier", "later").contains(w)
+          || TIME_NOUNS.contains(w)
           || (t.equals("PROPN") && j > i && tags[j - 1].equals("NOUN"))) {
         break;
       }
@@ -205,6 +239,12 @@ final class SentenceContext {
     }
     return j;
   }
+
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "over", "across",
+      "near", "of", "during", "throughout");
+
+  private static final Set<String> TIME_NOUNS = Set.of("weekend", "today", "yesterday",
+      "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening", "night");
 
   private static int lastNoun(String[] tags, int from, int to) {
     for (int k = to - 1; k >= from; k--) {
@@ -228,7 +268,7 @@ final class SentenceContext {
     // phrase before the prepositions
     for (int round = 0; round < 3; round++) {
       int q = np[2] - 1;
-      if (q < 1 || !tags[q].equals("ADP")) {
+      if (q < 1 || !(tags[q].equals("ADP") || PREPOSITIONS.contains(lower(toks, q)))) {
         break;
       }
       int[] before = nounRunBefore(toks, tags, q);
@@ -497,8 +537,14 @@ final class SentenceContext {
       "can", "should", "must", "to", "not", "be", "been", "it", "there", "which", "what");
 
   static String claimant(String article, List<Tok> toks, String[] tags, Amount a) {
+    int[] r = claimantTokens(toks, tags, a);
+    return r == null ? null : text(article, toks, r[0], r[1]);
+  }
+
+  /** The token range {from, to} of the claimant of the amount, or null. */
+  static int[] claimantTokens(List<Tok> toks, String[] tags, Amount a) {
     int n = toks.size();
-    String best = null;
+    int[] best = null;
     int bestDist = Integer.MAX_VALUE;
     for (int v = 0; v < n; v++) {
       if (v >= a.first() && v < a.end()) {
@@ -555,7 +601,7 @@ final class SentenceContext {
         int d = v < a.first() ? a.first() - v : v - a.end();
         if (d < bestDist) {
           bestDist = d;
-          best = text(article, toks, from, to);
+          best = new int[] {from, to};
         }
       }
     }

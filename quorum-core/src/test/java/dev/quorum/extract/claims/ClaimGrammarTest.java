@@ -139,4 +139,40 @@ class ClaimGrammarTest {
     assertThat(one("The rebels reportedly seized 12 villages.").hedge()).isEqualTo("reportedly");
     assertThat(one("Workers built 40 houses.").claimant()).isNull();
   }
+
+  @Test
+  void pronounClaimantsTakeTheNearestEarlierPersonOrNone() {
+    // a stub name finder: the test is about the resolution, not about the model
+    java.util.regex.Pattern names = java.util.regex.Pattern.compile("Jane Smith|Tom Brown|Smith");
+    dev.quorum.extract.NameFinder people = article -> {
+      List<dev.quorum.extract.NameMention> out = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = names.matcher(article.text());
+      while (m.find()) {
+        out.add(new dev.quorum.extract.NameMention(new dev.quorum.model.Span(m.start(), m.end()),
+            dev.quorum.extract.EntityType.PERSON, m.group()));
+      }
+      return out;
+    };
+    ClaimExtractor x = new ClaimExtractor(people);
+    Article a = PIPELINE.process(new RawDocument("t", Source.file("t.txt"), "text", MediaType.TEXT,
+        "Jane Smith runs the agency. Tom Brown met Smith on Monday. She said 300 houses were "
+            + "destroyed. They said 40 roads were closed.", Metadata.EMPTY));
+    List<Claim> c = x.extract(a);
+    assertThat(c).hasSize(2);
+    assertThat(c.get(0).claimant()).isEqualTo("Jane Smith"); // nearest: Smith, in full
+    assertThat(c.get(1).claimant()).isNull(); // "they" is not resolved
+    Article none = PIPELINE.process(new RawDocument("u", Source.file("u.txt"), "text",
+        MediaType.TEXT, "He said 12 bridges were closed.", Metadata.EMPTY));
+    assertThat(x.extract(none)).singleElement()
+        .satisfies(k -> assertThat(k.claimant()).isNull());
+  }
+
+  @Test
+  void quantitiesReadAsWhatIsCounted() {
+    assertThat(one("It was a winter offensive involving 3,000 conscripted reservists.").quantity())
+        .isEqualTo("conscripted reservists");
+    assertThat(one("The rebels killed 40 soldiers.").quantity()).isEqualTo("soldiers killed");
+    assertThat(one("Temperatures in the north over the weekend were as low as minus 20 degrees "
+        + "Celsius.").quantity()).isEqualTo("Temperatures");
+  }
 }

@@ -90,7 +90,21 @@ class ClaimSeedTest {
     assertThat(withValue(70_000)).singleElement().satisfies(c -> {
       assertThat(articles(c)).containsExactly("000");
       assertThat(c.quantity()).isEqualTo("people");
+      assertThat(c.claimant()).isEqualTo("Volodymyr Zelensky"); // "He said", resolved
     });
+  }
+
+  @Test
+  void pronounClaimantsAreResolvedNeverKept() {
+    assertThat(withValue(0.4)).singleElement()
+        .satisfies(c -> assertThat(c.claimant()).isEqualTo("Sergei Shoigu")); // "He estimates"
+    Set<String> pronouns = Set.of("he", "she", "they", "it", "we", "i", "you");
+    for (Claim c : claims) {
+      for (ClaimMention m : c.mentions()) {
+        assertThat(m.claimant() == null ? "" : m.claimant().toLowerCase(java.util.Locale.ROOT))
+            .as(c.text()).isNotIn(pronouns);
+      }
+    }
   }
 
   @Test
