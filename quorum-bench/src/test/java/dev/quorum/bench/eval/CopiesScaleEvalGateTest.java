@@ -24,14 +24,24 @@ import org.junit.jupiter.api.Test;
  */
 class CopiesScaleEvalGateTest {
 
+  private static List<Article> pool;
+
+  /** The real articles the text model learns from, read once for both tests. */
+  private static synchronized List<Article> pool(Path data) {
+    if (pool == null) {
+      pool = PlantedCorpus.readPool(data, Pipelines.standard());
+    }
+    return pool;
+  }
+
   @Test
   void plantedDuplicatesAndNearDuplicatesAreFoundInTheStream() {
     Optional<Path> data = SharedData.locate().map(s -> s.resolve("data"))
         .filter(d -> Files.isDirectory(d.resolve("duc2003")));
     assumeTrue(data.isPresent(), "shared duc2003 not found");
     assumeTrue(WordNet.available(WordNet.defaultDir()), "WordNet not installed");
-    List<Article> pool = PlantedCorpus.readPool(data.get(), Pipelines.standard());
-    CopiesScaleEvalCommand.Sketch run = CopiesScaleEvalCommand.sketch(pool, WordNet.open(),
+    CopiesScaleEvalCommand.Sketch run = CopiesScaleEvalCommand.sketch(pool(data.get()),
+        WordNet.open(),
         10_000, 42, NearDuplicateIndex.Options.DEFAULT);
     ScaleScore.Result r = run.score();
     assertThat(r.planted()).isGreaterThan(2000);
@@ -51,10 +61,11 @@ class CopiesScaleEvalGateTest {
         .filter(d -> Files.isDirectory(d.resolve("duc2003")));
     assumeTrue(data.isPresent(), "shared duc2003 not found");
     assumeTrue(WordNet.available(WordNet.defaultDir()), "WordNet not installed");
-    List<Article> pool = PlantedCorpus.readPool(data.get(), Pipelines.standard());
     WordNet wordNet = WordNet.open();
-    ScaleCorpus a = new ScaleCorpus(pool, wordNet, 5, ScaleCorpus.Options.WITH_REWRITES);
-    ScaleCorpus b = new ScaleCorpus(pool, wordNet, 5, ScaleCorpus.Options.WITH_REWRITES);
+    ScaleCorpus a = new ScaleCorpus(pool(data.get()), wordNet, 5,
+        ScaleCorpus.Options.WITH_REWRITES);
+    ScaleCorpus b = new ScaleCorpus(pool(data.get()), wordNet, 5,
+        ScaleCorpus.Options.WITH_REWRITES);
     int copies = 0;
     for (int i = 0; i < 2000; i++) {
       ScaleCorpus.Item x = a.next();
