@@ -35,7 +35,8 @@ public final class CopyDetector {
    * @param sentenceSimilarity content-word Dice from which two sentences align
    * @param minAlignedPairs fewest aligned sentence pairs for a rewrite
    * @param minRewriteCoverage share of the shorter article's sentences aligned for a rewrite
-   * @param maxBucket LSH buckets larger than this are too common to propose pairs
+   * @param maxBucket LSH buckets larger than this are too common to propose pairs (for
+   *     near-duplicates: a new article meets only the newest this many members of a bucket)
    */
   public record Options(
       int shingle,

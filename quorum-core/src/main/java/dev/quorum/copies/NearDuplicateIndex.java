@@ -219,6 +219,14 @@ public final class NearDuplicateIndex {
     return d == out.length ? out : Arrays.copyOf(out, d);
   }
 
+  /**
+   * Adds an article of the pipeline, its words normalized as {@link CopyDetector} does (its
+   * tokens that hold a letter or digit, lower-cased); returns its article number.
+   */
+  public int add(dev.quorum.model.Article article, Sink sink) {
+    return add(ArticleFeatures.of(article).words, sink);
+  }
+
   /** Adds a plain text (see {@link #wordHashes}); returns its article number. */
   public int add(CharSequence text, Sink sink) {
     return add(wordHashes(text), sink);

@@ -107,12 +107,11 @@ public final class SparkMinHashCommand implements Callable<Integer> {
     out.flush();
     List<String> lines = new ArrayList<>();
     if (!skipQuorum) {
-      long c0 = cpu();
       CopiesScaleEvalCommand.Sketch q = CopiesScaleEvalCommand.sketch(pool, wordNet, articles,
           seed, NearDuplicateIndex.Options.DEFAULT);
       lines.add(line("quorum NearDuplicateIndex " + NearDuplicateIndex.Options.DEFAULT.bands()
           + "x" + NearDuplicateIndex.Options.DEFAULT.rows(), q.detectSeconds(), q.detectSeconds(),
-          (cpu() - c0) / 1e9, q.score()));
+          q.detectCpuSeconds(), q.score()));
       out.println(lines.get(0));
       out.flush();
     }

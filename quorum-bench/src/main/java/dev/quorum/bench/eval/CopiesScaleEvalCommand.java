@@ -61,6 +61,15 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
       description = "also run N articles through the pipeline and CopyDetector (default: 0, off)")
   int endToEnd;
 
+  @Option(names = "--windows", paramLabel = "W", defaultValue = "3",
+      description = "end to end: windows of the stream the whole CopyDetector runs on "
+          + "(default: ${DEFAULT-VALUE})")
+  int windows;
+
+  @Option(names = "--window", paramLabel = "N", defaultValue = "5000",
+      description = "end to end: articles per window (default: ${DEFAULT-VALUE})")
+  int window;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
       description = "corpus seed (default: ${DEFAULT-VALUE})")
   long seed;
@@ -200,58 +209,123 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
         index.bytes(), live, peak, r, missed);
   }
 
+  /**
+   * {@code n} generated articles (a third of the copies rewrites) through the real pipeline, all
+   * of them through the streaming duplicate and near-duplicate stage, and {@code windows} windows
+   * of {@code window} consecutive articles through the whole {@link CopyDetector} (rewrites
+   * included): the batch rewrite stage holds whole articles, so its verification is sampled.
+   */
   private void endToEnd(List<Article> pool, WordNet wordNet, int n, long seed, PrintWriter out) {
     ScaleCorpus corpus = new ScaleCorpus(pool, wordNet, seed, ScaleCorpus.Options.WITH_REWRITES);
     ArticlePipeline pipeline = Pipelines.standard();
     gc();
     resetPeaks();
     ScaleScore score = new ScaleScore();
-    List<Article> articles = new ArrayList<>(n);
-    Map<String, Integer> numbers = new HashMap<>();
+    ScaleScore windowScore = new ScaleScore();
+    NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateIndex.Options.DEFAULT, n);
+    int[] numbers = new int[n];
+    List<int[]> windowRanges = new ArrayList<>();
+    int step = windows <= 1 ? n : (n - window) / (windows - 1);
+    for (int w = 0; w < Math.max(1, windows); w++) {
+      int from = Math.max(0, Math.min(n - window, w * step));
+      windowRanges.add(new int[] {from, Math.min(n, from + window)});
+    }
+    List<Article> buffer = new ArrayList<>();
+    Map<String, Integer> bufferNumbers = new HashMap<>();
     long generate = 0;
     long process = 0;
+    long sketch = 0;
+    long detect = 0;
+    int detected = 0;
     int failed = 0;
+    int nextWindow = 0;
+    int[] reports = new int[CopyKind.values().length];
     for (int i = 0; i < n; i++) {
       long a = System.nanoTime();
       ScaleCorpus.Item item = corpus.next();
       long b = System.nanoTime();
       generate += b - a;
       score.article(item);
+      windowScore.article(item);
+      Article article;
       try {
-        articles.add(pipeline.process(new RawDocument(item.id(), new Source("generated",
-            item.id()), "text", MediaType.TEXT, item.text(), Metadata.EMPTY)));
-        numbers.put(item.id(), item.number());
+        article = pipeline.process(new RawDocument(item.id(), new Source("generated",
+            item.id()), "text", MediaType.TEXT, item.text(), Metadata.EMPTY));
       } catch (RuntimeException e) {
         failed++;
+        article = null;
       }
-      process += System.nanoTime() - b;
-    }
-    out.printf(Locale.ROOT, "end to end: %d articles generated in %.1f s, through the pipeline "
-        + "in %.1f s (%.0f articles/s), %d failed%n", n, generate / 1e9, process / 1e9,
-        n / (process / 1e9), failed);
-    out.flush();
-    long t = System.nanoTime();
-    CopyReport report = new CopyDetector().detect(articles);
-    double detect = (System.nanoTime() - t) / 1e9;
-    for (CopyRelation r : report.copies()) {
-      score.relation(numbers.get(r.a()), numbers.get(r.b()), r.kind(), r.score());
+      long c = System.nanoTime();
+      process += c - b;
+      if (article == null) {
+        continue;
+      }
+      numbers[index.size()] = item.number();
+      index.add(article, (x, y, kind, s) -> score.relation(numbers[x], numbers[y], kind, s));
+      sketch += System.nanoTime() - c;
+      if (nextWindow < windowRanges.size() && i >= windowRanges.get(nextWindow)[0]) {
+        buffer.add(article);
+        bufferNumbers.put(article.id(), item.number());
+      }
+      if (nextWindow < windowRanges.size() && i == windowRanges.get(nextWindow)[1] - 1) {
+        long t = System.nanoTime();
+        CopyReport report = new CopyDetector().detect(buffer);
+        detect += System.nanoTime() - t;
+        detected += buffer.size();
+        for (CopyRelation r : report.copies()) {
+          windowScore.relation(bufferNumbers.get(r.a()), bufferNumbers.get(r.b()), r.kind(),
+              r.score());
+          reports[r.kind().ordinal()]++;
+        }
+        buffer.clear();
+        bufferNumbers.clear();
+        nextWindow++;
+      }
     }
     long peak = peakHeap();
-    ScaleScore.Result r = score.result(CopyKind.values());
-    out.printf(Locale.ROOT, "end to end: CopyDetector on %d articles in %.1f s (%.0f articles/s;"
-        + " pipeline + detection %.0f articles/s), peak heap %s, origins %d%n", articles.size(),
-        detect, articles.size() / detect, n / (detect + process / 1e9), mib(peak),
-        report.origins().size());
-    out.printf("%-15s %8s %8s %10s %9s %10s%n", "kind", "planted", "recall", "same-kind",
+    long live = gc();
+    out.printf(Locale.ROOT, "end to end, %d articles: generated in %.1f s; pipeline %.1f s (%.0f "
+        + "articles/s), %d failed; duplicate and near-duplicate stage on all %.1f s (%.0f "
+        + "articles/s); peak heap %s MiB, live %s MiB%n", n, generate / 1e9, process / 1e9,
+        n / (process / 1e9), failed, sketch / 1e9, n / (sketch / 1e9), mib(peak), mib(live));
+    print(out, "end to end, sketch stage on all " + n, score.result(CopyKind.DUPLICATE,
+        CopyKind.NEAR_DUPLICATE));
+    out.printf(Locale.ROOT, "end to end, whole CopyDetector on %d windows of %d articles (%d "
+        + "articles): %.1f s (%.0f articles/s)%n", windowRanges.size(), window, detected,
+        detect / 1e9, detected / Math.max(1e-9, detect / 1e9));
+    ScaleScore.Result all = null;
+    for (int[] r : windowRanges) {
+      ScaleScore.Result wr = windowScore.result(r[0], r[1], CopyKind.values());
+      all = all == null ? wr : merge(all, wr);
+    }
+    print(out, "end to end, CopyDetector windows", all);
+  }
+
+  private static ScaleScore.Result merge(ScaleScore.Result x, ScaleScore.Result y) {
+    Map<CopyKind, ScaleScore.Kind> kinds = new java.util.EnumMap<>(CopyKind.class);
+    x.kinds().forEach((k, a) -> {
+      ScaleScore.Kind b = y.kinds().get(k);
+      kinds.put(k, new ScaleScore.Kind(a.planted() + b.planted(), a.found() + b.found(),
+          a.foundSameKind() + b.foundSameKind(), a.reported(), a.right()));
+    });
+    List<int[]> missed = new ArrayList<>(x.missed());
+    missed.addAll(y.missed());
+    return new ScaleScore.Result(x.articles(), x.planted(), x.relations(), x.wrong(), kinds,
+        x.wrongExamples(), missed, x.minRightNear(), x.maxWrong());
+  }
+
+  private static void print(PrintWriter out, String title, ScaleScore.Result r) {
+    out.println(title + ":");
+    out.printf("  %-15s %8s %8s %10s %9s %10s%n", "kind", "planted", "recall", "same-kind",
         "reported", "precision");
     for (Map.Entry<CopyKind, ScaleScore.Kind> e : r.kinds().entrySet()) {
       ScaleScore.Kind k = e.getValue();
-      out.printf(Locale.ROOT, "%-15s %8d %8s %10s %9d %10s%n", e.getKey().label(), k.planted(),
-          CopiesEval.pct(k.recall()),
+      out.printf(Locale.ROOT, "  %-15s %8d %8s %10s %9d %10s%n", e.getKey().label(),
+          k.planted(), CopiesEval.pct(k.recall()),
           CopiesEval.pct(k.planted() == 0 ? 1 : (double) k.foundSameKind() / k.planted()),
           k.reported(), CopiesEval.pct(k.precision()));
     }
-    out.printf(Locale.ROOT, "end to end: relations %d, wrong %d (precision %s)%n", r.relations(),
+    out.printf(Locale.ROOT, "  relations %d, wrong %d (precision %s)%n", r.relations(),
         r.wrong(), CopiesEval.pct(r.precision()));
     for (String w : r.wrongExamples().stream().limit(5).toList()) {
       out.println("  wrong " + w);
@@ -260,6 +334,7 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  missed %d %s of %d%n", m[0], CopyKind.values()[m[2]].label(),
           m[1]);
     }
+    out.flush();
   }
 
   static String mib(long bytes) {

@@ -106,12 +106,28 @@ public final class ScaleScore {
 
   /** Scores what was recorded; kinds listed are {@code scored} (others may be left out). */
   public Result result(CopyKind... scored) {
+    return result(0, Integer.MAX_VALUE, scored);
+  }
+
+  /**
+   * Scores what was recorded, counting only the planted copies whose two articles both lie in
+   * [{@code from}, {@code to}) (for a detector that saw only that window of the stream).
+   */
+  public Result result(int from, int to, CopyKind... scored) {
     long[] sorted = Arrays.copyOf(found, foundCount);
     Arrays.sort(sorted);
     int[][] counts = new int[KINDS.length][5];
     List<int[]> missed = new ArrayList<>();
+    boolean[] wanted = new boolean[KINDS.length];
+    for (CopyKind k : scored) {
+      wanted[k.ordinal()] = true;
+    }
     for (int i = 0; i < planted; i++) {
       int k = plantedKind[i];
+      if (!wanted[k] || Math.min(plantedCopy[i], plantedSource[i]) < from
+          || Math.max(plantedCopy[i], plantedSource[i]) >= to) {
+        continue;
+      }
       long want = key(Math.min(plantedCopy[i], plantedSource[i]),
           Math.max(plantedCopy[i], plantedSource[i]));
       int at = Arrays.binarySearch(sorted, want);
