@@ -99,7 +99,7 @@ public final class ExtractCommand implements Callable<Integer> {
     NameFinder names = PerceptronNameFinder.english();
     Entities entities = new EntityResolver(names).resolve(articles);
     List<Quote> quotes = new QuoteExtractor(names, entities).extract(articles, copies);
-    List<Claim> claims = new ClaimExtractor().extract(articles, copies);
+    List<Claim> claims = new ClaimExtractor(names).extract(articles, copies);
     return new Result(articles, copies, entities, quotes, claims);
   }
 

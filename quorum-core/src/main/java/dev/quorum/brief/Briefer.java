@@ -103,6 +103,7 @@ public final class Briefer implements AutoCloseable {
   private final Map<String, Long> millis = new LinkedHashMap<>();
   private final CompletableFuture<NameFinder> names;
   private final CompletableFuture<SentenceEmbedder> embedder;
+  private final CompletableFuture<EntityResolver> resolver;
 
   /**
    * A briefer that starts loading its models at once, in the background, so that they are ready
@@ -111,6 +112,8 @@ public final class Briefer implements AutoCloseable {
   public Briefer(Options options) {
     this.options = options;
     this.names = CompletableFuture.supplyAsync(PerceptronNameFinder::english, LOADER);
+    this.resolver = names.thenApplyAsync(EntityResolver::new, LOADER);
+    LOADER.execute(ClaimExtractor::warmUp);
     this.embedder = options.embeddings()
         ? CompletableFuture.supplyAsync(SentenceEmbedder::open, LOADER)
         : CompletableFuture.completedFuture(null);
@@ -151,10 +154,10 @@ public final class Briefer implements AutoCloseable {
     SentenceEmbedder embedder = timed("embedding model", this.embedder::join);
     Stories stories = timed("stories", () -> StoryClusterer.cluster(articles, copies,
         StoryClusterer.Options.defaults(embedder != null), names, embedder));
-    Entities entities = timed("entities", () -> new EntityResolver(names).resolve(articles));
+    Entities entities = timed("entities", () -> resolver.join().resolve(articles));
     List<Quote> quotes = timed("quotes",
         () -> new QuoteExtractor(names, entities).extract(articles, copies));
-    List<Claim> claims = timed("claims", () -> new ClaimExtractor().extract(articles, copies));
+    List<Claim> claims = timed("claims", () -> new ClaimExtractor(names).extract(articles, copies));
     Map<String, String> originOf = originOf(copies, articles);
     Map<String, Verdict> verdicts = timed("corroboration",
         () -> new Corroborator().judge(facts(claims, originOf)));
