@@ -91,11 +91,11 @@ public class EmbeddingBenchmark {
     wrapperPool.shutdownNow();
   }
 
-  /** Distinct sentences of 5 to 60 words from the text files in dir, shuffled with the seed. */
+  /** Distinct sentences of 5 to 60 words from the text files in dir and below, shuffled with the seed. */
   public static List<String> sentences(Path dir, int count, long seed) {
     LinkedHashSet<String> pool = new LinkedHashSet<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           for (String s : line.strip().split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?\\p{Lu})")) {
             int words = s.split("\\s+").length;

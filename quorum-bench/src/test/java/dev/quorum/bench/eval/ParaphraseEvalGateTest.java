@@ -26,14 +26,16 @@ class ParaphraseEvalGateTest {
     assertThat(r.pairs()).isEqualTo(4076);
 
     ParaphraseEvalCommand.RuleResult learned = r.rules().get(NumberRule.LEARNED);
-    // MEASURED_LEARNED
-    assertThat(learned.cv().minAccuracy()).isGreaterThanOrEqualTo(0.775);
-    assertThat(learned.cv().minF1()).isGreaterThanOrEqualTo(0.838);
-    assertThat(learned.shipped().accuracy()).isGreaterThanOrEqualTo(0.78);
+    // measured over 5 shuffles: accuracy 0.7836 [0.7812..0.7858], F1 0.8437 [0.8418..0.8451]
+    assertThat(learned.cv().minAccuracy()).isGreaterThanOrEqualTo(0.778);
+    assertThat(learned.cv().minF1()).isGreaterThanOrEqualTo(0.839);
+    // measured 0.8150 (shipped weights = fitted on all)
+    assertThat(learned.shipped().accuracy()).isGreaterThanOrEqualTo(0.810);
 
     ParaphraseEvalCommand.RuleResult veto = r.rules().get(NumberRule.VETO);
-    // MEASURED_VETO
-    assertThat(veto.cv().minAccuracy()).isGreaterThanOrEqualTo(0.75);
+    // measured 0.7674 [0.7652..0.7694]; shipped 0.7920
+    assertThat(veto.cv().minAccuracy()).isGreaterThanOrEqualTo(0.762);
+    assertThat(veto.shipped().accuracy()).isGreaterThanOrEqualTo(0.787);
 
     // all-positive baseline accuracy on this file is 0.675; the matcher must beat it clearly
     assertThat(learned.cv().meanAccuracy()).isGreaterThan(0.70);
