@@ -58,9 +58,10 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Judge sentence pairs instead of comparing two articles.")
   String pairs;
 
-  @Option(names = "--number-rule", defaultValue = "VETO",
-      description = "With --pairs: ${COMPLETION-CANDIDATES}; VETO says two texts that each give a"
-          + " number the other lacks never state the same thing (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--number-rule", defaultValue = "LEARNED",
+      description = "With --pairs: ${COMPLETION-CANDIDATES}; LEARNED lets a number one text lacks"
+          + " lower the similarity, VETO says two texts that each give a number the other lacks"
+          + " never state the same thing (default: ${DEFAULT-VALUE}).")
   SentenceMatcher.NumberRule numberRule;
 
   @Override

@@ -3,8 +3,10 @@ package dev.quorum.bench.eval;
 import dev.quorum.bench.SharedData;
 import dev.quorum.text.embed.Confusion;
 import dev.quorum.text.embed.LabelledPair;
-import dev.quorum.text.embed.LogisticFitter;
 import dev.quorum.text.embed.MatcherTraining;
+import dev.quorum.text.embed.PairFeatures;
+import dev.quorum.text.embed.PairFitter;
+import dev.quorum.text.embed.PairModel;
 import dev.quorum.text.embed.SentenceEmbedder;
 import dev.quorum.text.embed.SentenceMatcher;
 import dev.quorum.text.embed.SentenceMatcher.NumberRule;
@@ -13,7 +15,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,34 +29,53 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Scores the sentence matcher on MSRP train (k-fold cross-validated, fitted on all, and the shipped
- * weights) under each number rule, and measures batched embedding throughput.
+ * Scores the sentence matcher on MSRP train (k-fold cross-validated over several fold shuffles,
+ * and the shipped model) under each number rule, optionally each feature group's contribution, and
+ * measures batched embedding throughput and whether batching changes the vectors.
  */
 @Command(
     name = "paraphrase",
     mixinStandardHelpOptions = true,
-    description = "Sentence matcher on MSRP train: CV and fitted-on-all accuracy/P/R/F1; "
-        + "embedding sentences/s.")
+    description = "Sentence matcher on MSRP train: CV accuracy/P/R/F1 with spread over fold "
+        + "shuffles, feature-group ablation; embedding sentences/s and batch-order equality.")
 public final class ParaphraseEvalCommand implements Callable<Integer> {
 
   /** The file inside the msrp folder. */
   public static final String TRAIN_FILE = "msr_paraphrase_train.txt";
 
-  /** One number rule's scores. */
-  public record RuleResult(Confusion cv, Confusion fittedOnAll, Confusion shipped) {}
+  /** Sentences compared one at a time against their batched vectors. */
+  static final int EQUALITY_SAMPLE = 200;
+
+  /** One number rule's scores: cross-validated, and the shipped model scored on train. */
+  public record RuleResult(MatcherTraining.Cv cv, Confusion shipped) {}
+
+  /**
+   * What the number rules do with the pairs in which each side has a number the other lacks.
+   *
+   * @param pairs such pairs
+   * @param goldSame how many of them MSRP calls paraphrases
+   * @param learnedSame how many the shipped model calls the same without the veto
+   * @param learnedRight how many of them the shipped model decides as MSRP does
+   */
+  public record NumberConflicts(int pairs, int goldSame, int learnedSame, int learnedRight) {}
 
   /**
    * A whole evaluation.
    *
    * @param pairs labelled pairs read
    * @param rules scores per number rule
+   * @param conflicts the pairs with conflicting numbers
+   * @param ablation cross-validated scores (learned numbers) with each feature group left out
    * @param sentences distinct sentences embedded for the throughput figure
    * @param sentencesPerSecond embedding throughput, cache off
+   * @param maxBatchDifference largest absolute difference of a vector component between the
+   *     batched run and one-sentence runs, over a sample of sentences
    * @param loadMillis model load time
    */
   public record Result(
-      int pairs, Map<NumberRule, RuleResult> rules, int sentences, double sentencesPerSecond,
-      long loadMillis) {}
+      int pairs, Map<NumberRule, RuleResult> rules, NumberConflicts conflicts,
+      Map<String, MatcherTraining.Cv> ablation, int sentences, double sentencesPerSecond,
+      double maxBatchDifference, long loadMillis) {}
 
   @Spec CommandSpec spec;
 
@@ -72,6 +95,19 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
       description = "batches run at once (default: ${DEFAULT-VALUE})")
   int workers;
 
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "FLOAT",
+      description = "embedding model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the "
+          + "shipped weights are fitted on FLOAT vectors")
+  SentenceEmbedder.Model model;
+
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "5",
+      description = "fold shuffles to cross-validate over, 1 to 5 (default: ${DEFAULT-VALUE})")
+  int seeds;
+
+  @Option(names = "--ablation",
+      description = "also cross-validate with each feature group left out (first shuffle only)")
+  boolean ablation;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,29 +117,50 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
       err.println("msrp/" + TRAIN_FILE + " not found; pass --data DIR or set " + SharedData.ENV);
       return 2;
     }
+    if (seeds < 1 || seeds > MatcherTraining.SEEDS.length) {
+      err.println("--seeds must be 1 to " + MatcherTraining.SEEDS.length);
+      return 2;
+    }
     Result r = evaluate(dir.resolve(TRAIN_FILE),
         SentenceEmbedder.Options.defaults().withBatchSize(batch).withThreads(threads)
-            .withWorkers(workers));
+            .withWorkers(workers).withModel(model), seeds, ablation);
     out.printf(Locale.ROOT, "MSRP train: %d pairs (the test part is held back)%n", r.pairs());
     out.println("baselines: all-positive 66.5/79.9, Wan 2006 75.6/83.0 (accuracy/F1, on test)");
+    out.printf(Locale.ROOT, "%d-fold CV (fit on 9/10, scored on 1/10), mean [min..max] over fold "
+        + "shuffles, sd of single folds:%n", MatcherTraining.FOLDS);
     r.rules().forEach((rule, s) -> {
-      out.printf(Locale.ROOT, "numbers %-7s %d-fold CV (fit on 9/10, scored on 1/10): %s%n",
-          rule, MatcherTraining.FOLDS, s.cv());
-      out.printf(Locale.ROOT, "numbers %-7s refitted on all train, scored on train:  %s%n",
-          rule, s.fittedOnAll());
-      out.printf(Locale.ROOT, "numbers %-7s shipped weights, scored on train:         %s%n",
-          rule, s.shipped());
+      out.printf(Locale.ROOT, "numbers %-7s CV:      %s%n", rule, s.cv().summary());
+      out.printf(Locale.ROOT, "numbers %-7s shipped model, scored on train: %s%n", rule, s.shipped());
     });
+    NumberConflicts c = r.conflicts();
+    out.printf(Locale.ROOT, "pairs where each side has a number the other lacks: %d, %d of them "
+            + "paraphrases in MSRP; the shipped model calls %d the same without the veto (%d "
+            + "decided as MSRP does); VETO calls none the same%n",
+        c.pairs(), c.goldSame(), c.learnedSame(), c.learnedRight());
+    if (!r.ablation().isEmpty()) {
+      out.println("feature groups left out (numbers LEARNED, first shuffle):");
+      r.ablation().forEach((group, cv) -> out.printf(Locale.ROOT, "  %-22s accuracy %.4f  F1 %.4f%n",
+          group, cv.meanAccuracy(), cv.meanF1()));
+    }
     out.printf(Locale.ROOT,
-        "embedding: %d distinct sentences at %.0f sentences/s (batch %d, %d worker(s) x %d "
+        "embedding (%s model): %d distinct sentences at %.0f sentences/s (batch %d, %d worker(s) x %d "
             + "intra-op thread(s), cache off); model load %d ms%n",
-        r.sentences(), r.sentencesPerSecond(), batch, workers, threads, r.loadMillis());
+        model, r.sentences(), r.sentencesPerSecond(), batch, workers, threads, r.loadMillis());
+    out.printf(Locale.ROOT, "batched vs one-sentence vectors, %d sentences: max abs difference %.3g%n",
+        Math.min(EQUALITY_SAMPLE, r.sentences()), r.maxBatchDifference());
     out.flush();
     return 0;
   }
 
-  /** Runs the evaluation on a labelled pair file with the given embedder options. */
+  /** Runs the evaluation with every fold shuffle and no ablation. */
   public static Result evaluate(Path trainFile, SentenceEmbedder.Options options)
+      throws IOException {
+    return evaluate(trainFile, options, MatcherTraining.SEEDS.length, false);
+  }
+
+  /** Runs the evaluation on a labelled pair file with the given embedder options. */
+  public static Result evaluate(
+      Path trainFile, SentenceEmbedder.Options options, int seedCount, boolean ablation)
       throws IOException {
     List<LabelledPair> pairs = LabelledPair.read(trainFile);
     LinkedHashSet<String> distinct = new LinkedHashSet<>();
@@ -111,37 +168,67 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
       distinct.add(p.a());
       distinct.add(p.b());
     }
+    List<String> sentences = new ArrayList<>(distinct);
     double perSecond;
     long loadMillis;
-    try (SentenceEmbedder cold = SentenceEmbedder.open(options.withCacheCapacity(0))) {
+    double maxDifference = 0;
+    try (SentenceEmbedder cold = SentenceEmbedder.open(options.withCacheCapacity(0));
+        SentenceEmbedder single = SentenceEmbedder.open(
+            options.withCacheCapacity(0).withBatchSize(1).withWorkers(1))) {
       loadMillis = cold.loadTime().toMillis();
-      List<String> sentences = new ArrayList<>(distinct);
       cold.embed(sentences.subList(0, Math.min(256, sentences.size()))); // warm-up
       long t0 = System.nanoTime();
-      cold.embed(sentences);
+      float[][] batched = cold.embed(sentences);
       perSecond = sentences.size() / ((System.nanoTime() - t0) / 1e9);
+      List<String> sample = sentences.subList(0, Math.min(EQUALITY_SAMPLE, sentences.size()));
+      float[][] one = single.embed(sample);
+      for (int i = 0; i < sample.size(); i++) {
+        for (int d = 0; d < one[i].length; d++) {
+          maxDifference = Math.max(maxDifference, Math.abs(one[i][d] - batched[i][d]));
+        }
+      }
     }
     MatcherTraining.Data data;
     try (SentenceEmbedder embedder = SentenceEmbedder.open(options)) {
       data = MatcherTraining.featurise(embedder, pairs);
     }
+    PairFitter fitter = MatcherTraining.fitter();
+    long[] seeds = Arrays.copyOf(MatcherTraining.SEEDS, seedCount);
+    Map<NumberRule, MatcherTraining.Cv> cv =
+        MatcherTraining.crossValidate(fitter, PairFeatures.NAMES, data, seeds);
     Map<NumberRule, RuleResult> rules = new EnumMap<>(NumberRule.class);
-    LogisticFitter fitter = new LogisticFitter(MatcherTraining.L2);
+    PairModel shipped = SentenceMatcher.defaultModel();
     for (NumberRule rule : NumberRule.values()) {
-      MatcherTraining.Scores s = MatcherTraining.score(fitter, data, rule);
-      rules.put(rule, new RuleResult(s.cv(), s.all(),
-          shipped(SentenceMatcher.defaultModel(rule), rule, data)));
+      rules.put(rule, new RuleResult(cv.get(rule), MatcherTraining.score(shipped, data, rule)));
     }
-    return new Result(pairs.size(), rules, distinct.size(), perSecond, loadMillis);
+    Map<String, MatcherTraining.Cv> dropped = new LinkedHashMap<>();
+    if (ablation) {
+      for (Map.Entry<String, List<String>> g : MatcherTraining.GROUPS.entrySet()) {
+        List<String> kept = new ArrayList<>(PairFeatures.NAMES);
+        kept.removeAll(g.getValue());
+        dropped.put(g.getKey(), MatcherTraining.crossValidate(fitter, kept, data.select(kept),
+            new long[] {MatcherTraining.SEED}).get(NumberRule.LEARNED));
+      }
+    }
+    return new Result(pairs.size(), rules, conflicts(shipped, data), dropped, distinct.size(),
+        perSecond, maxDifference, loadMillis);
   }
 
-  private static Confusion shipped(
-      dev.quorum.text.embed.LogisticModel model, NumberRule rule, MatcherTraining.Data data) {
-    boolean[] predicted = new boolean[data.y().length];
-    for (int i = 0; i < predicted.length; i++) {
+  private static NumberConflicts conflicts(PairModel model, MatcherTraining.Data data) {
+    int pairs = 0;
+    int gold = 0;
+    int same = 0;
+    int right = 0;
+    for (int i = 0; i < data.y().length; i++) {
       double[] f = data.x().get(i);
-      predicted[i] = model.positive(model.probability(f)) && !SentenceMatcher.vetoed(rule, f);
+      if (SentenceMatcher.vetoed(NumberRule.VETO, f)) {
+        boolean p = model.positive(model.probability(f));
+        pairs++;
+        gold += data.y()[i] ? 1 : 0;
+        same += p ? 1 : 0;
+        right += p == data.y()[i] ? 1 : 0;
+      }
     }
-    return Confusion.of(predicted, data.y());
+    return new NumberConflicts(pairs, gold, same, right);
   }
 }

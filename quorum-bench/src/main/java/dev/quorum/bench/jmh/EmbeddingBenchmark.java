@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The score is sentences/s ({@link OperationsPerInvocation} is the sentence count); {@code
  * workers} sets how many batches run at once and {@code threads} the ONNX intra-op threads of each;
- * the wrapper embeds one sentence per model call on an executor of {@code workers} threads.
+ * {@code model} picks the float (default, order-independent) or the quantized model; the wrapper
+ * (quantized) embeds one sentence per model call on an executor of {@code workers} threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -64,6 +65,9 @@ public class EmbeddingBenchmark {
   @Param({"1", "2"})
   int workers;
 
+  @Param({"FLOAT", "QUANTIZED"})
+  SentenceEmbedder.Model model;
+
   private List<String> sentences;
   private List<TextSegment> segments;
   private SentenceEmbedder embedder;
@@ -75,7 +79,8 @@ public class EmbeddingBenchmark {
     sentences = sentences(SyntheticCorpus.examples(), SENTENCES, 42);
     segments = sentences.stream().map(TextSegment::from).toList();
     embedder = SentenceEmbedder.open(SentenceEmbedder.Options.defaults()
-        .withBatchSize(batch).withThreads(threads).withWorkers(workers).withCacheCapacity(0));
+        .withBatchSize(batch).withThreads(threads).withWorkers(workers).withCacheCapacity(0)
+        .withModel(model));
     wrapperPool = Executors.newFixedThreadPool(workers);
     wrapper = new AllMiniLmL6V2QuantizedEmbeddingModel(wrapperPool);
   }
@@ -86,11 +91,11 @@ public class EmbeddingBenchmark {
     wrapperPool.shutdownNow();
   }
 
-  /** Distinct sentences of 5 to 60 words from the text files in dir, shuffled with the seed. */
+  /** Distinct sentences of 5 to 60 words from the text files in dir and below, shuffled with the seed. */
   public static List<String> sentences(Path dir, int count, long seed) {
     LinkedHashSet<String> pool = new LinkedHashSet<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           for (String s : line.strip().split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?\\p{Lu})")) {
             int words = s.split("\\s+").length;

@@ -20,26 +20,27 @@ class ParaphraseEvalGateTest {
         .filter(Files::isRegularFile)
         .orElse(null);
     assumeTrue(file != null, "shared/data/msrp absent");
+    // two fold shuffles keep the test short; the eval command runs five
     ParaphraseEvalCommand.Result r =
-        ParaphraseEvalCommand.evaluate(file, SentenceEmbedder.Options.defaults());
+        ParaphraseEvalCommand.evaluate(file, SentenceEmbedder.Options.defaults(), 2, false);
     assertThat(r.pairs()).isEqualTo(4076);
 
     ParaphraseEvalCommand.RuleResult learned = r.rules().get(NumberRule.LEARNED);
-    // measured 0.7797 / 0.8435
-    assertThat(learned.cv().accuracy()).isGreaterThanOrEqualTo(0.772);
-    assertThat(learned.cv().f1()).isGreaterThanOrEqualTo(0.838);
-    // measured 0.7866 / 0.8492 (shipped weights = fitted on all)
-    assertThat(learned.shipped().accuracy()).isGreaterThanOrEqualTo(0.780);
-    assertThat(learned.shipped().f1()).isGreaterThanOrEqualTo(0.844);
+    // measured over 5 shuffles: accuracy 0.7836 [0.7812..0.7858], F1 0.8437 [0.8418..0.8451]
+    assertThat(learned.cv().minAccuracy()).isGreaterThanOrEqualTo(0.778);
+    assertThat(learned.cv().minF1()).isGreaterThanOrEqualTo(0.839);
+    // measured 0.8150 (shipped weights = fitted on all)
+    assertThat(learned.shipped().accuracy()).isGreaterThanOrEqualTo(0.810);
 
     ParaphraseEvalCommand.RuleResult veto = r.rules().get(NumberRule.VETO);
-    // measured 0.7591 / 0.8215; shipped 0.7686
-    assertThat(veto.cv().accuracy()).isGreaterThanOrEqualTo(0.752);
-    assertThat(veto.cv().f1()).isGreaterThanOrEqualTo(0.815);
-    assertThat(veto.shipped().accuracy()).isGreaterThanOrEqualTo(0.762);
+    // measured 0.7674 [0.7652..0.7694]; shipped 0.7920
+    assertThat(veto.cv().minAccuracy()).isGreaterThanOrEqualTo(0.762);
+    assertThat(veto.shipped().accuracy()).isGreaterThanOrEqualTo(0.787);
 
     // all-positive baseline accuracy on this file is 0.675; the matcher must beat it clearly
-    assertThat(learned.cv().accuracy()).isGreaterThan(0.70);
+    assertThat(learned.cv().meanAccuracy()).isGreaterThan(0.70);
+    // the float model: batching does not change a vector
+    assertThat(r.maxBatchDifference()).isEqualTo(0.0);
     assertThat(r.sentencesPerSecond()).isPositive();
   }
 }

@@ -1,14 +1,12 @@
 package dev.quorum.text.embed;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Fits a {@link LogisticModel} by Newton's method with a small L2 penalty, picks the threshold that
  * maximises training accuracy, and cross-validates the whole procedure over seeded folds.
  */
-public final class LogisticFitter {
+public final class LogisticFitter implements PairFitter {
 
   private final double l2;
 
@@ -18,6 +16,7 @@ public final class LogisticFitter {
   }
 
   /** Fits rows x (one feature vector each) to labels y. */
+  @Override
   public LogisticModel fit(List<String> names, List<double[]> x, boolean[] y) {
     int n = x.size();
     int d = names.size();
@@ -84,38 +83,13 @@ public final class LogisticFitter {
     return new LogisticModel(names, mean, scale, weights, w[0], threshold);
   }
 
-  /** The threshold (midway between neighbouring scores) with the best accuracy; ties go nearer 0.5. */
+  /** The threshold with the best training accuracy ({@link PairFitter#bestThreshold}). */
   static double bestThreshold(LogisticModel m, List<double[]> x, boolean[] y) {
-    int n = x.size();
-    Integer[] order = new Integer[n];
-    double[] p = new double[n];
-    int positives = 0;
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    double[] p = new double[x.size()];
+    for (int i = 0; i < p.length; i++) {
       p[i] = m.probability(x.get(i));
-      positives += y[i] ? 1 : 0;
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
-    // threshold below everything: all predicted positive
-    int correct = positives;
-    int bestCorrect = correct;
-    double best = 0.5;
-    boolean haveBest = false;
-    for (int k = 0; k < n; k++) {
-      int i = order[k];
-      correct += y[i] ? -1 : 1; // item i now predicted negative
-      if (k + 1 < n && p[order[k + 1]] == p[i]) {
-        continue;
-      }
-      double t = k + 1 < n ? (p[i] + p[order[k + 1]]) / 2 : p[i] + 1e-9;
-      if (correct > bestCorrect
-          || (correct == bestCorrect && (!haveBest || Math.abs(t - 0.5) < Math.abs(best - 0.5)))) {
-        bestCorrect = correct;
-        best = t;
-        haveBest = true;
-      }
-    }
-    return best;
+    return PairFitter.bestThreshold(p, y);
   }
 
   /** Pooled k-fold cross-validated counts; folds come from a shuffle seeded with seed. */
@@ -129,58 +103,13 @@ public final class LogisticFitter {
     return crossValidatedPredictions(names, x, y, k, seed, row -> false);
   }
 
-  /**
-   * As {@link #crossValidatedPredictions(List, List, boolean[], int, long)}, where rows matching
-   * forcedNegative are decided negative by rule and left out of every fit.
-   */
-  public boolean[] crossValidatedPredictions(
-      List<String> names, List<double[]> x, boolean[] y, int k, long seed,
-      java.util.function.Predicate<double[]> forcedNegative) {
-    int n = x.size();
-    List<Integer> idx = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      idx.add(i);
-    }
-    java.util.Collections.shuffle(idx, new Random(seed));
-    int[] fold = new int[n];
-    for (int r = 0; r < n; r++) {
-      fold[idx.get(r)] = r % k;
-    }
-    boolean[] predicted = new boolean[n];
-    for (int f = 0; f < k; f++) {
-      List<double[]> trainX = new ArrayList<>();
-      List<Boolean> trainY = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (fold[i] != f && !forcedNegative.test(x.get(i))) {
-          trainX.add(x.get(i));
-          trainY.add(y[i]);
-        }
-      }
-      LogisticModel m = fit(names, trainX, toArray(trainY));
-      for (int i = 0; i < n; i++) {
-        if (fold[i] == f) {
-          predicted[i] = !forcedNegative.test(x.get(i)) && m.positive(m.probability(x.get(i)));
-        }
-      }
-    }
-    return predicted;
-  }
-
   /** The counts of the model's decisions on rows x against labels y. */
-  public static Confusion evaluate(LogisticModel m, List<double[]> x, boolean[] y) {
+  public static Confusion evaluate(PairModel m, List<double[]> x, boolean[] y) {
     boolean[] pred = new boolean[x.size()];
     for (int i = 0; i < pred.length; i++) {
       pred[i] = m.positive(m.probability(x.get(i)));
     }
     return Confusion.of(pred, y);
-  }
-
-  private static boolean[] toArray(List<Boolean> list) {
-    boolean[] out = new boolean[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = list.get(i);
-    }
-    return out;
   }
 
   private static double sigmoid(double z) {

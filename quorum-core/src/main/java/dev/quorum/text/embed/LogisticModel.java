@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record LogisticModel(
     List<String> names, double[] mean, double[] scale, double[] weights, double bias,
-    double threshold) {
+    double threshold) implements PairModel {
 
   public LogisticModel {
     names = List.copyOf(names);
@@ -22,6 +22,7 @@ public record LogisticModel(
   }
 
   /** The probability that the pair with these features is positive; non-finite features count 0. */
+  @Override
   public double probability(double[] features) {
     double z = bias;
     for (int i = 0; i < weights.length; i++) {
@@ -32,6 +33,7 @@ public record LogisticModel(
   }
 
   /** Whether the probability reaches the fitted threshold. */
+  @Override
   public boolean positive(double probability) {
     return probability >= threshold;
   }

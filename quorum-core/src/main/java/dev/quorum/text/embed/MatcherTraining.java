@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Fits the sentence matcher's weights on a labelled pair file (MSRP train), prints k-fold
- * cross-validated and fitted-on-all scores, and writes {@link MatcherWeights} as Java source.
+ * Fits the sentence matcher's model on a labelled pair file (MSRP train), prints k-fold
+ * cross-validated scores over several fold shuffles, and writes {@link MatcherWeights} as Java
+ * source.
  *
- * <p>Run from the repository root after {@code mvn -pl quorum-core compile}:
+ * <p>Run from the repository root after {@code mvn -pl quorum-core -am install -DskipTests}:
  *
  * <pre>
  * java -cp quorum-core/target/classes:$(cat cp.txt) dev.quorum.text.embed.MatcherTraining \
@@ -20,23 +23,80 @@ import java.util.Locale;
  *     quorum-core/src/main/java/dev/quorum/text/embed/MatcherWeights.java
  * </pre>
  *
- * where cp.txt comes from {@code mvn -pl quorum-core dependency:build-classpath
- * -Dmdep.outputFile=cp.txt}. Deterministic: fixed folds (seed 20061), fixed penalty, embeddings in
- * file order with the default batch size.
+ * where cp.txt comes from {@code mvn -o -q -pl quorum-core dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt}. Deterministic: fixed fold seeds, fixed initialisation seed and epochs,
+ * and order-independent embeddings (the float model).
  */
 public final class MatcherTraining {
 
-  /** The L2 penalty on standardised weights. */
-  public static final double L2 = 1.0;
   /** Number of cross-validation folds. */
   public static final int FOLDS = 10;
-  /** The fold shuffle seed. */
+  /** The fold shuffle seed of the first (headline) cross-validation run. */
   public static final long SEED = 20061;
+  /** The fold shuffle seeds: each gives one cross-validation run; the spread shows how robust it is. */
+  public static final long[] SEEDS = {SEED, 1, 2, 3, 4};
+
+  /** Hidden units of the shipped model. */
+  public static final int UNITS = 16;
+  /** L2 penalty of the shipped model. */
+  public static final double L2 = 0.003;
+  /** Adam steps of the shipped model. */
+  public static final int EPOCHS = 300;
+  /** Adam learning rate of the shipped model. */
+  public static final double RATE = 0.01;
+  /** Initialisation seed of the shipped model. */
+  public static final long INIT_SEED = 7;
+
+  /** The feature groups whose contribution the evaluation measures by leaving each out. */
+  public static final Map<String, List<String>> GROUPS = groups();
 
   private MatcherTraining() {}
 
+  private static Map<String, List<String>> groups() {
+    Map<String, List<String>> g = new LinkedHashMap<>();
+    g.put("sentence cosine", List.of("cosine", "cosineSquared", "cosineTimesStemDice", "contentCosine"));
+    g.put("token soft alignment", List.of("alignF", "alignMin", "weakestToken", "contentAlignMin",
+        "weakestContent", "poorlyAligned", "alignMax", "idfAlignMin", "idfAlignF"));
+    g.put("word overlap", List.of("wordDice", "stemDice", "bigramDice", "minCoverage", "maxCoverage",
+        "ngram1", "ngram2", "ngram3", "ngram4", "editDistance", "commonSubsequence",
+        "unmatchedContent", "charGramDice"));
+    g.put("IDF-weighted overlap", List.of("idfDice", "idfMinCoverage", "idfMaxCoverage", "idfUnmatched"));
+    g.put("numbers", List.of("numbersDiffer", "unmatchedNumbers", "numbersConflict", "numbersEqual",
+        "numbersSubset"));
+    g.put("names", List.of("unmatchedNames"));
+    g.put("negation", List.of("negationDiffers"));
+    g.put("length", List.of("lengthRatio", "lengthGap"));
+    return java.util.Collections.unmodifiableMap(g);
+  }
+
+  /** The fitter of the shipped model. */
+  public static PairFitter fitter() {
+    return new MlpFitter(UNITS, L2, EPOCHS, RATE, INIT_SEED);
+  }
+
   /** The features and labels of labelled pairs. */
-  public record Data(List<double[]> x, boolean[] y) {}
+  public record Data(List<double[]> x, boolean[] y) {
+
+    /** The same rows restricted to the named features, in the order given. */
+    public Data select(List<String> names) {
+      int[] at = new int[names.size()];
+      for (int j = 0; j < at.length; j++) {
+        at[j] = PairFeatures.NAMES.indexOf(names.get(j));
+        if (at[j] < 0) {
+          throw new IllegalArgumentException("unknown feature " + names.get(j));
+        }
+      }
+      List<double[]> out = new ArrayList<>(x.size());
+      for (double[] row : x) {
+        double[] r = new double[at.length];
+        for (int j = 0; j < at.length; j++) {
+          r[j] = row[at[j]];
+        }
+        out.add(r);
+      }
+      return new Data(out, y);
+    }
+  }
 
   /** Embeds and featurises the pairs. */
   public static Data featurise(SentenceEmbedder embedder, List<LabelledPair> pairs) {
@@ -49,97 +109,197 @@ public final class MatcherTraining {
     return new Data(SentenceMatcher.features(embedder, sp), y);
   }
 
-  /** The fitted model and its cross-validated and fitted-on-all scores under one number rule. */
-  public record Scores(LogisticModel model, Confusion cv, Confusion all) {}
+  /**
+   * Cross-validated scores of one rule: pooled counts per fold shuffle (seed) and counts per fold.
+   */
+  public record Cv(List<Confusion> perSeed, List<Confusion> perFold) {
+
+    public double meanAccuracy() {
+      return perSeed.stream().mapToDouble(Confusion::accuracy).average().orElse(0);
+    }
+
+    public double meanF1() {
+      return perSeed.stream().mapToDouble(Confusion::f1).average().orElse(0);
+    }
+
+    public double minAccuracy() {
+      return perSeed.stream().mapToDouble(Confusion::accuracy).min().orElse(0);
+    }
+
+    public double maxAccuracy() {
+      return perSeed.stream().mapToDouble(Confusion::accuracy).max().orElse(0);
+    }
+
+    public double minF1() {
+      return perSeed.stream().mapToDouble(Confusion::f1).min().orElse(0);
+    }
+
+    public double maxF1() {
+      return perSeed.stream().mapToDouble(Confusion::f1).max().orElse(0);
+    }
+
+    /** Standard deviation of the accuracy of single folds (about 408 pairs each). */
+    public double foldAccuracySd() {
+      return sd(perFold.stream().mapToDouble(Confusion::accuracy).toArray());
+    }
+
+    /** Standard deviation of the F1 of single folds. */
+    public double foldF1Sd() {
+      return sd(perFold.stream().mapToDouble(Confusion::f1).toArray());
+    }
+
+    private static double sd(double[] v) {
+      double m = java.util.Arrays.stream(v).average().orElse(0);
+      double s = 0;
+      for (double x : v) {
+        s += (x - m) * (x - m);
+      }
+      return v.length < 2 ? 0 : Math.sqrt(s / (v.length - 1));
+    }
+
+    /** One line: mean accuracy and F1 over seeds with their range, and the per-fold spread. */
+    public String summary() {
+      return String.format(Locale.ROOT,
+          "accuracy %.4f [%.4f..%.4f] sd/fold %.4f   F1 %.4f [%.4f..%.4f] sd/fold %.4f   "
+              + "(%d shuffles x %d folds; first: %s)",
+          meanAccuracy(), minAccuracy(), maxAccuracy(), foldAccuracySd(), meanF1(), minF1(),
+          maxF1(), foldF1Sd(), perSeed.size(), perFold.size() / Math.max(1, perSeed.size()),
+          perSeed.isEmpty() ? "-" : perSeed.get(0));
+    }
+  }
 
   /**
-   * Scores the fitting procedure under a number rule with the fixed folds. Under the veto, pairs
-   * with conflicting numbers are decided by the rule and left out of the fit.
+   * k-fold cross-validation of the fitter on the data, once per seed, scored under every number
+   * rule from the same fits (the veto only overrides decisions).
    */
-  public static Scores score(LogisticFitter fitter, Data data, SentenceMatcher.NumberRule rule) {
-    java.util.function.Predicate<double[]> vetoed = f -> SentenceMatcher.vetoed(rule, f);
-    boolean[] cv = fitter.crossValidatedPredictions(
-        PairFeatures.NAMES, data.x(), data.y(), FOLDS, SEED, vetoed);
-    List<double[]> fitX = new ArrayList<>();
-    List<Boolean> fitY = new ArrayList<>();
-    for (int i = 0; i < data.y().length; i++) {
-      if (!vetoed.test(data.x().get(i))) {
-        fitX.add(data.x().get(i));
-        fitY.add(data.y()[i]);
+  public static Map<SentenceMatcher.NumberRule, Cv> crossValidate(
+      PairFitter fitter, List<String> names, Data data, long[] seeds) {
+    int n = data.y().length;
+    int conflict = names.indexOf("numbersConflict");
+    Map<SentenceMatcher.NumberRule, Cv> out = new java.util.EnumMap<>(SentenceMatcher.NumberRule.class);
+    for (SentenceMatcher.NumberRule rule : SentenceMatcher.NumberRule.values()) {
+      out.put(rule, new Cv(new ArrayList<>(), new ArrayList<>()));
+    }
+    for (long seed : seeds) {
+      int[] fold = PairFitter.folds(n, FOLDS, seed);
+      Map<SentenceMatcher.NumberRule, boolean[]> predicted = new java.util.EnumMap<>(SentenceMatcher.NumberRule.class);
+      for (SentenceMatcher.NumberRule rule : SentenceMatcher.NumberRule.values()) {
+        predicted.put(rule, new boolean[n]);
+      }
+      for (int f = 0; f < FOLDS; f++) {
+        List<double[]> tx = new ArrayList<>();
+        List<Boolean> ty = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (fold[i] != f) {
+            tx.add(data.x().get(i));
+            ty.add(data.y()[i]);
+          }
+        }
+        boolean[] tya = new boolean[ty.size()];
+        for (int i = 0; i < tya.length; i++) {
+          tya[i] = ty.get(i);
+        }
+        PairModel m = fitter.fit(names, tx, tya);
+        for (SentenceMatcher.NumberRule rule : SentenceMatcher.NumberRule.values()) {
+          List<Boolean> pf = new ArrayList<>();
+          List<Boolean> gf = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            if (fold[i] == f) {
+              double[] row = data.x().get(i);
+              boolean veto = rule == SentenceMatcher.NumberRule.VETO && conflict >= 0 && row[conflict] > 0;
+              boolean p = !veto && m.positive(m.probability(row));
+              predicted.get(rule)[i] = p;
+              pf.add(p);
+              gf.add(data.y()[i]);
+            }
+          }
+          out.get(rule).perFold().add(confusion(pf, gf));
+        }
+      }
+      for (SentenceMatcher.NumberRule rule : SentenceMatcher.NumberRule.values()) {
+        out.get(rule).perSeed().add(Confusion.of(predicted.get(rule), data.y()));
       }
     }
-    boolean[] y = new boolean[fitY.size()];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = fitY.get(i);
+    return out;
+  }
+
+  private static Confusion confusion(List<Boolean> predicted, List<Boolean> gold) {
+    boolean[] p = new boolean[predicted.size()];
+    boolean[] g = new boolean[gold.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = predicted.get(i);
+      g[i] = gold.get(i);
     }
-    LogisticModel model = fitter.fit(PairFeatures.NAMES, fitX, y);
-    boolean[] all = new boolean[cv.length];
-    for (int i = 0; i < all.length; i++) {
+    return Confusion.of(p, g);
+  }
+
+  /** The decisions of a model under a rule on every row, scored against the labels. */
+  public static Confusion score(PairModel model, Data data, SentenceMatcher.NumberRule rule) {
+    boolean[] predicted = new boolean[data.y().length];
+    for (int i = 0; i < predicted.length; i++) {
       double[] f = data.x().get(i);
-      all[i] = !vetoed.test(f) && model.positive(model.probability(f));
+      predicted[i] = model.positive(model.probability(f)) && !SentenceMatcher.vetoed(rule, f);
     }
-    return new Scores(model, Confusion.of(cv, data.y()), Confusion.of(all, data.y()));
+    return Confusion.of(predicted, data.y());
   }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: MatcherTraining PAIRS_FILE [WEIGHTS_JAVA_OUT [BATCH_SIZE]]");
+      System.err.println("usage: MatcherTraining PAIRS_FILE [WEIGHTS_JAVA_OUT]");
       System.exit(2);
     }
     List<LabelledPair> pairs = LabelledPair.read(Path.of(args[0]));
     Data data;
-    SentenceEmbedder.Options options = SentenceEmbedder.Options.defaults();
-    if (args.length > 2) {
-      options = options.withBatchSize(Integer.parseInt(args[2]));
-    }
-    try (SentenceEmbedder embedder = SentenceEmbedder.open(options)) {
+    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
       data = featurise(embedder, pairs);
     }
-    LogisticFitter fitter = new LogisticFitter(L2);
+    PairFitter fitter = fitter();
     System.out.println("pairs: " + pairs.size());
-    java.util.Map<SentenceMatcher.NumberRule, Scores> scores = new java.util.EnumMap<>(SentenceMatcher.NumberRule.class);
+    Map<SentenceMatcher.NumberRule, Cv> cv = crossValidate(fitter, PairFeatures.NAMES, data, SEEDS);
+    cv.forEach((rule, c) ->
+        System.out.printf(Locale.ROOT, "numbers %-7s %d-fold CV: %s%n", rule, FOLDS, c.summary()));
+    MlpModel model = (MlpModel) fitter.fit(PairFeatures.NAMES, data.x(), data.y());
     for (SentenceMatcher.NumberRule rule : SentenceMatcher.NumberRule.values()) {
-      Scores s = score(fitter, data, rule);
-      scores.put(rule, s);
-      System.out.printf(Locale.ROOT, "numbers %-7s %d-fold CV:    %s%n", rule, FOLDS, s.cv());
-      System.out.printf(Locale.ROOT, "numbers %-7s fitted on all: %s%n", rule, s.all());
-      LogisticModel model = s.model();
-      for (int i = 0; i < model.names().size(); i++) {
-        System.out.printf(Locale.ROOT, "  %-20s %+.4f%n", model.names().get(i), model.weights()[i]);
-      }
-      System.out.printf(Locale.ROOT, "  bias %+.4f threshold %.4f%n", model.bias(), model.threshold());
+      System.out.printf(Locale.ROOT, "numbers %-7s fitted on all, scored on all: %s%n",
+          rule, score(model, data, rule));
     }
     if (args.length > 1) {
-      Files.writeString(Path.of(args[1]), source(scores, pairs.size()), StandardCharsets.UTF_8);
+      Files.writeString(Path.of(args[1]), source(model, cv, pairs.size()), StandardCharsets.UTF_8);
     }
   }
 
-  static String source(java.util.Map<SentenceMatcher.NumberRule, Scores> scores, int n) {
+  static String source(MlpModel m, Map<SentenceMatcher.NumberRule, Cv> cv, int n) {
     StringBuilder sb = new StringBuilder();
     sb.append("package dev.quorum.text.embed;\n\n");
     sb.append("import java.util.List;\n\n");
-    sb.append("/**\n * The sentence matcher's logistic weights, fitted on MSRP train (")
-        .append(n).append(" pairs), one model per number rule.\n *\n");
+    sb.append("/**\n * The sentence matcher's model, fitted on MSRP train (").append(n)
+        .append(" pairs) with ").append(m.out().length).append(" hidden units.\n *\n");
     sb.append(" * <p>Generated by {@link MatcherTraining}; do not edit by hand. ")
-        .append(FOLDS).append("-fold CV on the same file:\n");
-    scores.forEach((rule, s) -> sb.append(" * ").append(rule).append(": ")
-        .append(s.cv().toString().replace("(", "").replace(")", "")).append(".\n"));
+        .append(FOLDS).append("-fold CV on the same file,\n * mean [min..max] over ")
+        .append(SEEDS.length).append(" fold shuffles:\n");
+    cv.forEach((rule, c) -> sb.append(String.format(Locale.ROOT,
+        " * %s: accuracy %.4f [%.4f..%.4f], F1 %.4f [%.4f..%.4f].%n", rule, c.meanAccuracy(),
+        c.minAccuracy(), c.maxAccuracy(), c.meanF1(), c.minF1(), c.maxF1())));
     sb.append(" */\nfinal class MatcherWeights {\n\n  private MatcherWeights() {}\n");
-    scores.forEach((rule, s) -> {
-      LogisticModel m = s.model();
-      sb.append("\n  static final LogisticModel ").append(rule).append(" =\n      new LogisticModel(\n");
-      sb.append("          List.of(");
-      for (int i = 0; i < m.names().size(); i++) {
-        sb.append(i > 0 ? "," : "").append(i % 4 == 0 ? "\n              " : " ")
-            .append('"').append(m.names().get(i)).append('"');
-      }
-      sb.append("),\n");
-      sb.append("          new double[] {").append(doubles(m.mean())).append("},\n");
-      sb.append("          new double[] {").append(doubles(m.scale())).append("},\n");
-      sb.append("          new double[] {").append(doubles(m.weights())).append("},\n");
-      sb.append("          ").append(m.bias()).append(",\n");
-      sb.append("          ").append(m.threshold()).append(");\n");
-    });
+    sb.append("\n  static final MlpModel MODEL =\n      new MlpModel(\n");
+    sb.append("          List.of(");
+    for (int i = 0; i < m.names().size(); i++) {
+      sb.append(i > 0 ? "," : "").append(i % 4 == 0 ? "\n              " : " ")
+          .append('"').append(m.names().get(i)).append('"');
+    }
+    sb.append("),\n");
+    sb.append("          new double[] {").append(doubles(m.mean())).append("},\n");
+    sb.append("          new double[] {").append(doubles(m.scale())).append("},\n");
+    sb.append("          new double[][] {");
+    for (int k = 0; k < m.hidden().length; k++) {
+      sb.append(k > 0 ? "," : "").append("\n            {").append(doubles(m.hidden()[k]))
+          .append("}");
+    }
+    sb.append("\n          },\n");
+    sb.append("          new double[] {").append(doubles(m.hiddenBias())).append("},\n");
+    sb.append("          new double[] {").append(doubles(m.out())).append("},\n");
+    sb.append("          ").append(m.outBias()).append(",\n");
+    sb.append("          ").append(m.threshold()).append(");\n");
     return sb.append("}\n").toString();
   }
 

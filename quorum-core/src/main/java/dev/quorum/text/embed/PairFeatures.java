@@ -45,7 +45,17 @@ public final class PairFeatures {
       "weakestContent",
       "poorlyAligned",
       "numbersConflict",
-      "contentCosine");
+      "contentCosine",
+      "idfDice",
+      "idfMinCoverage",
+      "idfMaxCoverage",
+      "idfUnmatched",
+      "numbersEqual",
+      "numbersSubset",
+      "charGramDice",
+      "alignMax",
+      "idfAlignMin",
+      "idfAlignF");
 
   private static final Pattern TOKEN =
       Pattern.compile("\\p{N}[\\p{N},.]*\\p{N}|\\p{N}|\\p{L}[\\p{L}\\p{N}'’-]*");
@@ -188,7 +198,70 @@ public final class PairFeatures {
     f[26] = Math.log1p(poor);
     f[27] = hasOwn(x.numbers(), y.numbers()) && hasOwn(y.numbers(), x.numbers()) ? 1 : 0;
     f[28] = SentenceEmbedder.cosine(sum(contentA), sum(contentB));
+    WordIdf idf = WordIdf.shipped();
+    double wx = weight(x.content(), idf);
+    double wy = weight(y.content(), idf);
+    Set<String> shared = new HashSet<>(x.content());
+    shared.retainAll(y.content());
+    double ws = weight(shared, idf);
+    f[29] = wx + wy == 0 ? 1 : 2 * ws / (wx + wy);
+    double icx = wx == 0 ? 1 : ws / wx;
+    double icy = wy == 0 ? 1 : ws / wy;
+    f[30] = Math.min(icx, icy);
+    f[31] = Math.max(icx, icy);
+    f[32] = Math.log1p(wx + wy - 2 * ws);
+    boolean bothNumbers = !x.numbers().isEmpty() && !y.numbers().isEmpty();
+    f[33] = bothNumbers && x.numbers().equals(y.numbers()) ? 1 : 0;
+    f[34] = bothNumbers && !x.numbers().equals(y.numbers())
+        && (x.numbers().containsAll(y.numbers()) || y.numbers().containsAll(x.numbers())) ? 1 : 0;
+    f[35] = dice(charGrams(a), charGrams(b));
+    f[36] = Math.max(precision, recall);
+    double[] weightsA = pieceWeights(piecesA, idf);
+    double[] weightsB = pieceWeights(piecesB, idf);
+    double ip = weightedMean(bestA, weightsA);
+    double ir = weightedMean(bestB, weightsB);
+    f[37] = Math.min(ip, ir);
+    f[38] = ip + ir == 0 ? 0 : 2 * ip * ir / (ip + ir);
     return f;
+  }
+
+  private static double weight(Set<String> stems, WordIdf idf) {
+    double w = 0;
+    for (String s : stems) {
+      w += idf.idf(s);
+    }
+    return w;
+  }
+
+  /** Each word piece's IDF weight: a word's first piece its stem's, a continuation its word's. */
+  private static double[] pieceWeights(List<String> pieces, WordIdf idf) {
+    double[] w = new double[pieces.size()];
+    for (int i = 0; i < w.length; i++) {
+      String p = pieces.get(i);
+      w[i] = p.startsWith("##") && i > 0 ? w[i - 1] : idf.idf(stem(p));
+    }
+    return w;
+  }
+
+  private static double weightedMean(double[] v, double[] w) {
+    double s = 0;
+    double t = 0;
+    for (int i = 0; i < v.length && i < w.length; i++) {
+      s += v[i] * w[i];
+      t += w[i];
+    }
+    return t == 0 ? 0 : s / t;
+  }
+
+  /** Character 4-grams of the lower-cased letters and digits, word boundaries as one space. */
+  private static Set<String> charGrams(String text) {
+    String t = (text == null ? "" : text).toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 4 <= t.length(); i++) {
+      out.add(t.substring(i, i + 4));
+    }
+    return out;
   }
 
   /** A word piece whose best counterpart is below this cosine brings information the other lacks. */

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Embeds sentences with the quantized all-MiniLM-L6-v2 ONNX model: WordPiece ids, batched model
+ * Embeds sentences with the all-MiniLM-L6-v2 ONNX model (float by default, see {@link Model}): WordPiece ids, batched model
  * runs, attention-masked mean pooling and L2 normalisation, with repeated sentences served from an
  * {@link EmbeddingCache}.
  *
@@ -34,8 +34,27 @@ public final class SentenceEmbedder implements AutoCloseable {
   /** The length of every vector. */
   public static final int DIMENSIONS = 384;
 
-  static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+  /** Which all-MiniLM-L6-v2 artifact runs. */
+  public enum Model {
+    /**
+     * The float model. A sentence's vector does not depend on what else is in its batch: padded
+     * positions are masked out of attention and pooling, and no statistic spans the batch.
+     */
+    FLOAT("/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json"),
+    /**
+     * The dynamically quantized model: activations are quantized with one scale per tensor, so a
+     * vector shifts slightly (cosine 0.96 to 0.99) with its batch neighbours and padding.
+     */
+    QUANTIZED("/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+
+    final String modelResource;
+    final String tokenizerResource;
+
+    Model(String modelResource, String tokenizerResource) {
+      this.modelResource = modelResource;
+      this.tokenizerResource = tokenizerResource;
+    }
+  }
 
   /**
    * How the embedder runs.
@@ -44,14 +63,19 @@ public final class SentenceEmbedder implements AutoCloseable {
    * @param threads intra-op threads of the ONNX session
    * @param cacheCapacity vectors kept for repeated sentences (0 = no cache)
    * @param workers batches run at the same time (each with {@code threads} intra-op threads)
+   * @param model which model artifact runs
    */
-  public record Options(int batchSize, int threads, int cacheCapacity, int workers) {
+  public record Options(int batchSize, int threads, int cacheCapacity, int workers, Model model) {
 
     public Options {
-      if (batchSize < 1 || threads < 1 || cacheCapacity < 0 || workers < 1) {
+      if (batchSize < 1 || threads < 1 || cacheCapacity < 0 || workers < 1 || model == null) {
         throw new IllegalArgumentException(
-            "batchSize, threads and workers >= 1, cacheCapacity >= 0");
+            "batchSize, threads and workers >= 1, cacheCapacity >= 0, a model");
       }
+    }
+
+    public Options(int batchSize, int threads, int cacheCapacity, int workers) {
+      this(batchSize, threads, cacheCapacity, workers, Model.FLOAT);
     }
 
     public Options(int batchSize, int threads, int cacheCapacity) {
@@ -59,29 +83,33 @@ public final class SentenceEmbedder implements AutoCloseable {
     }
 
     /**
-     * Batches of 32, one intra-op thread, as many concurrent batches as cores up to 2, 50,000
-     * cached vectors. Two single-threaded batches at once beat one batch on two intra-op threads
-     * on a shared 2-core machine (the intra-op pool synchronises per operator).
+     * The float model, batches of 32, one intra-op thread, as many concurrent batches as cores up
+     * to 2, 50,000 cached vectors. Two single-threaded batches at once beat one batch on two
+     * intra-op threads on a shared 2-core machine (the intra-op pool synchronises per operator).
      */
     public static Options defaults() {
       int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-      return new Options(32, 1, 50_000, workers);
+      return new Options(32, 1, 50_000, workers, Model.FLOAT);
     }
 
     public Options withBatchSize(int size) {
-      return new Options(size, threads, cacheCapacity, workers);
+      return new Options(size, threads, cacheCapacity, workers, model);
     }
 
     public Options withThreads(int n) {
-      return new Options(batchSize, n, cacheCapacity, workers);
+      return new Options(batchSize, n, cacheCapacity, workers, model);
     }
 
     public Options withCacheCapacity(int n) {
-      return new Options(batchSize, threads, n, workers);
+      return new Options(batchSize, threads, n, workers, model);
     }
 
     public Options withWorkers(int n) {
-      return new Options(batchSize, threads, cacheCapacity, n);
+      return new Options(batchSize, threads, cacheCapacity, n, model);
+    }
+
+    public Options withModel(Model m) {
+      return new Options(batchSize, threads, cacheCapacity, workers, m);
     }
   }
 
@@ -97,13 +125,13 @@ public final class SentenceEmbedder implements AutoCloseable {
   private SentenceEmbedder(Options options) throws OrtException {
     long t0 = System.nanoTime();
     this.options = options;
-    try (InputStream tok = resource(TOKENIZER_RESOURCE)) {
+    try (InputStream tok = resource(options.model().tokenizerResource)) {
       this.tokenizer = WordPieceTokenizer.fromTokenizerJson(tok, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     byte[] model;
-    try (InputStream in = resource(MODEL_RESOURCE)) {
+    try (InputStream in = resource(options.model().modelResource)) {
       model = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -148,7 +176,7 @@ public final class SentenceEmbedder implements AutoCloseable {
   private static InputStream resource(String name) {
     InputStream in = SentenceEmbedder.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("missing resource " + name + " (langchain4j MiniLM jar)");
+      throw new IllegalStateException("missing resource " + name + " (langchain4j all-MiniLM-L6-v2 jar)");
     }
     return in;
   }

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides whether two sentences state the same thing, from their embedding cosine and lexical
- * evidence ({@link PairFeatures}) weighed by a logistic model fitted on paraphrase pairs.
+ * Decides whether two sentences state the same thing, from embedding evidence (sentence cosine,
+ * token-level soft alignment) and lexical evidence ({@link PairFeatures}) weighed by a small
+ * neural model fitted on paraphrase pairs.
  *
  * <p>Thread-safe when its embedder is. Text that normalises to the same string is the same
  * statement without a model call.
  *
- * <p>Why a number veto on top of the model: the paraphrase corpus the weights are fitted on calls
- * many pairs with conflicting figures paraphrases (rounded prices, restated totals), so the fitted
- * weight on number disagreement is weak; for corroboration two reports that give different figures
- * must not count as stating the same thing. With {@link NumberRule#VETO} (the default) a pair in
- * which each sentence has a number the other lacks is never the same.
+ * <p>Numbers: by default ({@link NumberRule#LEARNED}) a figure one sentence has and the other
+ * lacks lowers the similarity through the fitted weights but does not decide alone, as in the
+ * paraphrase corpus the weights are fitted on, where restated or rounded figures are common. A
+ * caller for whom two different figures must never count as the same statement (corroborating a
+ * toll, a price) uses {@link NumberRule#VETO}: a pair in which each sentence has a number the
+ * other lacks is then never the same, whatever the model says.
  */
 public final class SentenceMatcher {
 
@@ -22,13 +24,13 @@ public final class SentenceMatcher {
    * The verdict on a pair.
    *
    * @param similarity the model's probability that the two state the same thing, in [0, 1]
-   * @param same whether it reaches the fitted threshold
+   * @param same whether it reaches the fitted threshold (and is not vetoed)
    */
   public record Match(double similarity, boolean same) {}
 
   /** What conflicting numbers do to the verdict. */
   public enum NumberRule {
-    /** Only through the fitted weights. */
+    /** Only through the fitted weights (the default). */
     LEARNED,
     /** Each side holding a number the other lacks makes the pair not the same. */
     VETO
@@ -37,21 +39,21 @@ public final class SentenceMatcher {
   private static final int CONFLICT = PairFeatures.NAMES.indexOf("numbersConflict");
 
   private final SentenceEmbedder embedder;
-  private final LogisticModel model;
+  private final PairModel model;
   private final NumberRule numberRule;
 
-  /** A matcher with the number veto and its weights fitted on MSRP train ({@link MatcherWeights}). */
+  /** A matcher with the shipped model ({@link MatcherWeights}) and learned number handling. */
   public SentenceMatcher(SentenceEmbedder embedder) {
-    this(embedder, NumberRule.VETO);
+    this(embedder, NumberRule.LEARNED);
   }
 
-  /** A matcher with the given number rule and the weights fitted on MSRP train for it. */
+  /** A matcher with the shipped model and the given number rule. */
   public SentenceMatcher(SentenceEmbedder embedder, NumberRule numberRule) {
-    this(embedder, defaultModel(numberRule), numberRule);
+    this(embedder, defaultModel(), numberRule);
   }
 
   /** A matcher with the given model over {@link PairFeatures#NAMES} and number rule. */
-  public SentenceMatcher(SentenceEmbedder embedder, LogisticModel model, NumberRule numberRule) {
+  public SentenceMatcher(SentenceEmbedder embedder, PairModel model, NumberRule numberRule) {
     if (!model.names().equals(PairFeatures.NAMES)) {
       throw new IllegalArgumentException("model features differ from PairFeatures.NAMES");
     }
@@ -60,9 +62,14 @@ public final class SentenceMatcher {
     this.numberRule = numberRule;
   }
 
-  /** The fitted weights shipped with Quorum for a number rule. */
-  public static LogisticModel defaultModel(NumberRule rule) {
-    return rule == NumberRule.VETO ? MatcherWeights.VETO : MatcherWeights.LEARNED;
+  /** The model shipped with Quorum, fitted on MSRP train by {@link MatcherTraining}. */
+  public static PairModel defaultModel() {
+    return MatcherWeights.MODEL;
+  }
+
+  /** The shipped model; the same for every rule (the veto is applied on top of it). */
+  public static PairModel defaultModel(NumberRule rule) {
+    return defaultModel();
   }
 
   /** Whether the rule overrides a positive verdict for a pair with these features. */
@@ -71,8 +78,13 @@ public final class SentenceMatcher {
   }
 
   /** The model this matcher uses. */
-  public LogisticModel model() {
+  public PairModel model() {
     return model;
+  }
+
+  /** The number rule this matcher applies. */
+  public NumberRule numberRule() {
+    return numberRule;
   }
 
   /** Whether a and b state the same thing. */

@@ -30,6 +30,32 @@ class PairFeaturesTest {
   }
 
   @Test
+  void numberAgreementIsGraded() {
+    double[] equal = lexical("Sales rose 5% to 300 units.", "Sales climbed 5% to 300 units.");
+    assertThat(feature(equal, "numbersEqual")).isEqualTo(1);
+    assertThat(feature(equal, "numbersConflict")).isZero();
+    double[] subset = lexical("Sales rose 5% to 300 units.", "Sales rose to 300 units.");
+    assertThat(feature(subset, "numbersSubset")).isEqualTo(1);
+    assertThat(feature(subset, "numbersConflict")).isZero();
+    double[] conflict = lexical("Sales rose 5% to 300 units.", "Sales rose 7% to 300 units.");
+    assertThat(feature(conflict, "numbersConflict")).isEqualTo(1);
+    assertThat(feature(conflict, "numbersEqual") + feature(conflict, "numbersSubset")).isZero();
+  }
+
+  @Test
+  void rareSharedWordsWeighMoreThanCommonOnes() {
+    // the same number of shared content words, but a rare one versus a common one
+    double rare = feature(lexical("The earthquake hit the city.", "The earthquake struck the town."),
+        "idfDice");
+    double common = feature(lexical("The people hit the city.", "The people struck the town."),
+        "idfDice");
+    assertThat(WordIdf.shipped().idf("earthquake")).isGreaterThan(WordIdf.shipped().idf("people"));
+    assertThat(rare).isGreaterThan(common);
+    assertThat(feature(lexical("The river burst its banks.", "The river burst its banks."),
+        "idfDice")).isEqualTo(1.0);
+  }
+
+  @Test
   void spelledNumbersAgreeWithDigits() {
     assertThat(feature(lexical("Three people died.", "3 people were killed."), "numbersDiffer"))
         .isZero();

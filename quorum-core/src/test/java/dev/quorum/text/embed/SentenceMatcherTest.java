@@ -32,15 +32,23 @@ class SentenceMatcherTest {
   }
 
   @Test
-  void differentNumbersAreNotTheSame() {
-    SentenceMatcher.Match same = matcher.match(
-        "The company said on Monday that it would cut 300 jobs at its plant.",
-        "The company said Monday it would cut 300 jobs at the plant.");
-    SentenceMatcher.Match differ = matcher.match(
-        "The company said on Monday that it would cut 300 jobs at its plant.",
-        "The company said Monday it would cut 1,200 jobs at the plant.");
+  void differentNumbersLowerTheSimilarityAndTheVetoRulesThemOut() {
+    String a = "The company said on Monday that it would cut 300 jobs at its plant.";
+    SentenceMatcher.Match same = matcher.match(a, "The company said Monday it would cut 300 jobs at the plant.");
+    String other = "The company said Monday it would cut 1,200 jobs at the plant.";
+    SentenceMatcher.Match differ = matcher.match(a, other);
+    assertThat(same.same()).isTrue();
     assertThat(differ.similarity()).isLessThan(same.similarity());
-    assertThat(differ.same()).isFalse();
+    SentenceMatcher veto = new SentenceMatcher(embedder, SentenceMatcher.NumberRule.VETO);
+    assertThat(veto.match(a, other).same()).isFalse();
+    assertThat(veto.match(a, other).similarity()).isEqualTo(differ.similarity());
+  }
+
+  @Test
+  void theDefaultMatcherLearnsNumbersAndShipsItsModel() {
+    assertThat(matcher.numberRule()).isEqualTo(SentenceMatcher.NumberRule.LEARNED);
+    assertThat(matcher.model()).isSameAs(SentenceMatcher.defaultModel());
+    assertThat(matcher.model().names()).isEqualTo(PairFeatures.NAMES);
   }
 
   @Test

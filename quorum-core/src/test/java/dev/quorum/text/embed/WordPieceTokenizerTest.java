@@ -21,11 +21,11 @@ class WordPieceTokenizerTest {
   @BeforeAll
   static void load() throws Exception {
     try (InputStream in = WordPieceTokenizerTest.class.getResourceAsStream(
-        SentenceEmbedder.TOKENIZER_RESOURCE)) {
+        SentenceEmbedder.Model.FLOAT.tokenizerResource)) {
       tokenizer = WordPieceTokenizer.fromTokenizerJson(in, 128);
     }
     try (InputStream in = WordPieceTokenizerTest.class.getResourceAsStream(
-        SentenceEmbedder.TOKENIZER_RESOURCE)) {
+        SentenceEmbedder.Model.FLOAT.tokenizerResource)) {
       reference = HuggingFaceTokenizer.newInstance(
           in, Map.of("padding", "false", "truncation", "true", "maxLength", "128"));
     }
