@@ -291,8 +291,11 @@ public final class Briefer implements AutoCloseable {
       ranked.add(new Ranked(c, cites, origins.size(),
           v != null && v.status() == ClaimStatus.DISPUTED));
     }
+    // Disputed figures first, then the best confirmed, then those that say most: what is
+    // counted, over which period, by whose account.
     ranked.sort(Comparator.comparing((Ranked r) -> !r.disputed())
         .thenComparing(r -> -r.origins())
+        .thenComparing(r -> -richness(r.claim()))
         .thenComparing(r -> -r.cites().size())
         .thenComparing(r -> r.claim().id()));
     List<Briefing.Figure> out = new ArrayList<>();
@@ -312,6 +315,15 @@ public final class Briefer implements AutoCloseable {
           v == null ? List.of() : v.conflicts()));
     }
     return out;
+  }
+
+  private static int richness(Claim c) {
+    return (blank(c.quantity()) ? 0 : 1) + (blank(c.scope()) ? 0 : 1)
+        + (blank(c.claimant()) ? 0 : 1);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private List<Briefing.Quote> quotes(List<Quote> quotes, Set<String> members, Entities entities,

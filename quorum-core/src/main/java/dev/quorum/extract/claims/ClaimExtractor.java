@@ -189,7 +189,7 @@ public final class ClaimExtractor {
       for (int[] p : pronouns) {
         Found f = out.get(p[0]);
         out.set(p[0], new Found(f.article(), f.span(), f.sentence(), f.sentenceText(), f.amount(),
-            f.quantity(), f.head(), f.scope(), f.place(), antecedent(people, p[2]), f.hedge()));
+            f.quantity(), f.head(), f.scope(), f.place(), antecedent(people, p[2], text), f.hedge()));
       }
     }
     return out;
@@ -221,13 +221,15 @@ public final class ClaimExtractor {
    * longest earlier mention with the same last word ("Jane Smith" for a later "Smith"); null when
    * no person is named before it.
    */
-  static String antecedent(List<NameMention> people, int at) {
+  static String antecedent(List<NameMention> people, int at, String text) {
     NameMention nearest = null;
     for (NameMention m : people) {
       if (m.span().end() > at) {
         break;
       }
-      nearest = m;
+      if (!afterPlacePreposition(text, m.span().start())) {
+        nearest = m;
+      }
     }
     if (nearest == null) {
       return null;
@@ -243,6 +245,26 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /** Prepositions after which a "person" is mostly a mis-tagged place ("control of Bakhmut"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "at", "into", "from",
+      "near", "outside", "inside", "around", "toward", "towards");
+
+  /**
+   * Whether the name starting at {@code start} follows a place preposition: such a mention is
+   * skipped as an antecedent, since a speaker is rarely named as the object of "in" or "of".
+   */
+  static boolean afterPlacePreposition(String text, int start) {
+    int e = start;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && PLACE_PREPOSITIONS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 
   private static String lastWord(String name) {
