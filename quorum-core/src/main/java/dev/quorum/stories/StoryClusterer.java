@@ -46,9 +46,12 @@ public final class StoryClusterer {
    * @param mergeMargin score two groups' centroids need to merge (infinite: never merge)
    * @param secondLook term cosine of two centroids above which the second look after each batch
    *     merges the groups (infinite: no second look)
+   * @param secondLookNames names cosine of two centroids the second look also needs (a guard
+   *     against merging subjects that share wording but not names)
    */
   public record LevelOptions(Weights weights, double tauDays, int horizonDays, int maxActive,
-      int queryTerms, int candidates, int maxPosting, double mergeMargin, double secondLook) {
+      int queryTerms, int candidates, int maxPosting, double mergeMargin, double secondLook,
+      double secondLookNames) {
 
     public LevelOptions {
       Objects.requireNonNull(weights, "weights");
@@ -60,22 +63,27 @@ public final class StoryClusterer {
 
     public LevelOptions withWeights(Weights w) {
       return new LevelOptions(w, tauDays, horizonDays, maxActive, queryTerms, candidates,
-          maxPosting, mergeMargin, secondLook);
+          maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
     public LevelOptions withMaxActive(int n) {
       return new LevelOptions(weights, tauDays, horizonDays, n, queryTerms, candidates,
-          maxPosting, mergeMargin, secondLook);
+          maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
     public LevelOptions withMergeMargin(double m) {
       return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
-          maxPosting, m, secondLook);
+          maxPosting, m, secondLook, secondLookNames);
+    }
+
+    public LevelOptions withSecondLookNames(double x) {
+      return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
+          maxPosting, mergeMargin, secondLook, x);
     }
 
     public LevelOptions withSecondLook(double x) {
       return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
-          maxPosting, mergeMargin, x);
+          maxPosting, mergeMargin, x, secondLookNames);
     }
   }
 
@@ -94,9 +102,9 @@ public final class StoryClusterer {
       Weights st = embeddings ? StoryDefaults.STORIES_EMBEDDED : StoryDefaults.STORIES_LEXICAL;
       return new Options(
           new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
-              StoryDefaults.EVENTS_SECOND_LOOK),
+              StoryDefaults.EVENTS_SECOND_LOOK, 0),
           new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
-              Double.POSITIVE_INFINITY),
+              Double.POSITIVE_INFINITY, 0),
           true);
     }
 
@@ -288,7 +296,8 @@ public final class StoryClusterer {
       for (Group g : look) {
         Unit v = g.view();
         for (Level.Match m : events.candidates(v)) {
-          if (m.group() != g && m.signals()[0] >= threshold) {
+          if (m.group() != g && m.signals()[0] >= threshold
+              && m.signals()[1] >= options.events().secondLookNames()) {
             pairs.add(new Pair(g, m.group(), m.signals()[0]));
           }
         }

@@ -88,6 +88,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           + "batch, scored on DUC's halves and all of it, e.g. 0.2,0.3,0.4")
   List<Double> secondLooks;
 
+  @Option(names = "--second-look-names", paramLabel = "X", defaultValue = "0",
+      description = "names cosine the second look also needs (default: ${DEFAULT-VALUE})")
+  double secondLookNames;
+
   @Option(names = "--names", paramLabel = "FINDER", defaultValue = "capitalized",
       description = "name finder for the entity signal: capitalized or perceptron "
           + "(default: ${DEFAULT-VALUE})")
@@ -142,7 +146,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       }
       if (secondLooks != null) {
         for (double x : secondLooks) {
-          StoryClusterer.Options o = options.withEvents(options.events().withSecondLook(x));
+          StoryClusterer.Options o = options.withEvents(options.events().withSecondLook(x)
+              .withSecondLookNames(secondLookNames));
           print(out, "second look " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
               embedder));
           print(out, "second look " + x + " DUC even", score(half(d, false), dOrigins, o, names,
