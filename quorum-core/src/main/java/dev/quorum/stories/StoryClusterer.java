@@ -44,9 +44,14 @@ public final class StoryClusterer {
    * @param candidates groups scored in full per unit
    * @param maxPosting index entries longer than this (too common terms) are not followed
    * @param mergeMargin score two groups' centroids need to merge (infinite: never merge)
+   * @param secondLook term cosine of two centroids above which the second look after each batch
+   *     merges the groups (infinite: no second look)
+   * @param secondLookNames names cosine of two centroids the second look also needs (a guard
+   *     against merging subjects that share wording but not names)
    */
   public record LevelOptions(Weights weights, double tauDays, int horizonDays, int maxActive,
-      int queryTerms, int candidates, int maxPosting, double mergeMargin) {
+      int queryTerms, int candidates, int maxPosting, double mergeMargin, double secondLook,
+      double secondLookNames) {
 
     public LevelOptions {
       Objects.requireNonNull(weights, "weights");
@@ -58,17 +63,27 @@ public final class StoryClusterer {
 
     public LevelOptions withWeights(Weights w) {
       return new LevelOptions(w, tauDays, horizonDays, maxActive, queryTerms, candidates,
-          maxPosting, mergeMargin);
+          maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
     public LevelOptions withMaxActive(int n) {
       return new LevelOptions(weights, tauDays, horizonDays, n, queryTerms, candidates,
-          maxPosting, mergeMargin);
+          maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
     public LevelOptions withMergeMargin(double m) {
       return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
-          maxPosting, m);
+          maxPosting, m, secondLook, secondLookNames);
+    }
+
+    public LevelOptions withSecondLookNames(double x) {
+      return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
+          maxPosting, mergeMargin, secondLook, x);
+    }
+
+    public LevelOptions withSecondLook(double x) {
+      return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
+          maxPosting, mergeMargin, x, secondLookNames);
     }
   }
 
@@ -86,8 +101,10 @@ public final class StoryClusterer {
       Weights ev = embeddings ? StoryDefaults.EVENTS_EMBEDDED : StoryDefaults.EVENTS_LEXICAL;
       Weights st = embeddings ? StoryDefaults.STORIES_EMBEDDED : StoryDefaults.STORIES_LEXICAL;
       return new Options(
-          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
-          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY),
+          new LevelOptions(ev, 30, 5 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
+              StoryDefaults.EVENTS_SECOND_LOOK, 0),
+          new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
+              Double.POSITIVE_INFINITY, 0),
           true);
     }
 
@@ -237,9 +254,14 @@ public final class StoryClusterer {
         next++;
         e = place(u);
         originEvent.put(origin, e);
+        touchedEvents.add(e);
       }
       e.articles.add(a.id());
     }
+    if (trace == null) {
+      secondLook();
+    }
+    touchedEvents.clear();
     long t3 = System.nanoTime();
     nanos[0] += t1 - t0;
     nanos[1] += t2 - t1;
@@ -247,6 +269,74 @@ public final class StoryClusterer {
   }
 
   private final long[] nanos = new long[3];
+  private final Set<Group> touchedEvents = new HashSet<>();
+
+  /**
+   * The second look after a batch: events the batch touched are compared centroid to centroid
+   * with their candidates, and the most similar pair above the threshold merges first, until no
+   * pair is left. Why: an event founded early, before its subject's later articles arrived, can
+   * turn out to be one with another; placing one article at a time cannot see that.
+   */
+  private void secondLook() {
+    double threshold = options.events().secondLook();
+    if (threshold == Double.POSITIVE_INFINITY || touchedEvents.isEmpty()) {
+      return;
+    }
+    List<Group> look = new ArrayList<>();
+    for (Group g : touchedEvents) {
+      Group r = g.resolve();
+      if (!r.retired && !look.contains(r)) {
+        look.add(r);
+      }
+    }
+    for (int round = 0; round < 64 && !look.isEmpty(); round++) {
+      look.sort(Comparator.comparingInt(g -> g.serial));
+      record Pair(Group a, Group b, double sim) {}
+      List<Pair> pairs = new ArrayList<>();
+      for (Group g : look) {
+        Unit v = g.view();
+        for (Level.Match m : events.candidates(v)) {
+          if (m.group() != g && m.signals()[0] >= threshold
+              && m.signals()[1] >= options.events().secondLookNames()) {
+            pairs.add(new Pair(g, m.group(), m.signals()[0]));
+          }
+        }
+      }
+      if (pairs.isEmpty()) {
+        break;
+      }
+      pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim())
+          .thenComparingInt(p -> Math.min(p.a().serial, p.b().serial))
+          .thenComparingInt(p -> Math.max(p.a().serial, p.b().serial)));
+      Set<Group> changed = new HashSet<>();
+      List<Group> next = new ArrayList<>();
+      for (Pair p : pairs) {
+        if (changed.contains(p.a()) || changed.contains(p.b()) || p.a().retired
+            || p.b().retired) {
+          continue;
+        }
+        Group into = mergeEvents(p.a(), p.b());
+        changed.add(p.a());
+        changed.add(p.b());
+        next.add(into);
+      }
+      look = next;
+    }
+  }
+
+  /** Merges two active events (and their storylines); returns the surviving event. */
+  private Group mergeEvents(Group a, Group b) {
+    Group into = a.serial < b.serial ? a : b;
+    Group from = into == a ? b : a;
+    if (into.story.resolve() != from.story.resolve()) {
+      mergeStories(into.story.resolve(), from.story.resolve());
+    }
+    Group story = into.story.resolve();
+    events.merge(into, from);
+    story.events.remove(from);
+    into.story = story;
+    return into;
+  }
 
   /** Seconds spent so far featurizing, embedding and placing articles. */
   public double[] seconds() {
@@ -287,16 +377,7 @@ public final class StoryClusterer {
       if (m == null) {
         break;
       }
-      Group into = e.serial < m.group().serial ? e : m.group();
-      Group from = into == e ? m.group() : e;
-      if (into.story.resolve() != from.story.resolve()) {
-        mergeStories(into.story.resolve(), from.story.resolve());
-      }
-      Group story = into.story.resolve();
-      events.merge(into, from);
-      story.events.remove(from);
-      into.story = story;
-      e = into;
+      e = mergeEvents(e, m.group());
     }
     return e;
   }

@@ -16,5 +16,10 @@ final class StoryDefaults {
   static final Weights EVENTS_LEXICAL = new Weights(-8.10, 40.88, -5.49, 0, 1.13, 0);
   static final Weights STORIES_LEXICAL = new Weights(-5.94 + 1.0, 26.12, 9.73, 0, 0, 0);
   static final Weights EVENTS_EMBEDDED = new Weights(-9.27, 32.02, -7.41, 7.85, 1.30, 0);
+  /**
+   * No second look by default: on DUC's training half the best threshold (0.2 with these weights)
+   * lowers the pooled 60-folder F1 (0.848 against 0.867) by merging distinct subjects.
+   */
+  static final double EVENTS_SECOND_LOOK = Double.POSITIVE_INFINITY;
   static final Weights STORIES_EMBEDDED = new Weights(-7.34 + 1.0, 14.24, 2.90, 9.86, 0, 0);
 }

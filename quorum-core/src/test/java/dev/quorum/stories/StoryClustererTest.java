@@ -82,7 +82,7 @@ class StoryClustererTest {
 
   @Property(tries = 40)
   void clustersPartitionTheInput(@ForAll @IntRange(min = 1, max = 40) int n,
-      @ForAll @IntRange(min = 0, max = 1000) int seed) {
+      @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll boolean secondLook) {
     Random r = new Random(seed);
     List<Article> articles = new ArrayList<>();
     Map<String, String> origins = new HashMap<>();
@@ -94,7 +94,10 @@ class StoryClustererTest {
         origins.put(id, "a" + r.nextInt(i));
       }
     }
-    StoryClusterer c = clusterer();
+    StoryClusterer.Options d = StoryClusterer.Options.defaults(false);
+    StoryClusterer c = new StoryClusterer(
+        secondLook ? d.withEvents(d.events().withSecondLook(0.2)) : d,
+        new CapitalizedNameFinder(), null);
     for (int i = 0; i < n; i += 7) {
       c.addBatch(articles.subList(i, Math.min(n, i + 7)), origins, false);
     }
@@ -158,6 +161,24 @@ class StoryClustererTest {
     Stories second = StoryClusterer.cluster(shuffled, null,
         StoryClusterer.Options.defaults(false), new CapitalizedNameFinder(), null);
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void batchResultWithTheSecondLookDoesNotDependOnInputOrder() {
+    Random r = new Random(12);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      articles.add(article("y" + i, r.nextInt(3), "2024-03-" + (10 + r.nextInt(9)), r));
+    }
+    StoryClusterer.Options d = StoryClusterer.Options.defaults(false);
+    StoryClusterer.Options o = d.withEvents(d.events().withSecondLook(0.2));
+    Stories first = StoryClusterer.cluster(articles, null, o, new CapitalizedNameFinder(), null);
+    List<Article> shuffled = new ArrayList<>(articles);
+    Collections.shuffle(shuffled, new Random(6));
+    Stories second = StoryClusterer.cluster(shuffled, null, o, new CapitalizedNameFinder(), null);
+    assertThat(second).isEqualTo(first);
+    Stories plain = StoryClusterer.cluster(articles, null, d, new CapitalizedNameFinder(), null);
+    assertThat(first.events().size()).isLessThanOrEqualTo(plain.events().size());
   }
 
   @Test

@@ -83,6 +83,20 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           + "clusterer's default)")
   Integer maxActive;
 
+  @Option(names = "--second-look", paramLabel = "X", split = ",",
+      description = "sweep: merge events whose centroids' term cosine is at least X after each "
+          + "batch, scored on DUC's halves and all of it, e.g. 0.2,0.3,0.4")
+  List<Double> secondLooks;
+
+  @Option(names = "--second-look-names", paramLabel = "X", defaultValue = "0",
+      description = "names cosine the second look also needs (default: ${DEFAULT-VALUE})")
+  double secondLookNames;
+
+  @Option(names = "--names", paramLabel = "FINDER", defaultValue = "capitalized",
+      description = "name finder for the entity signal: capitalized or perceptron "
+          + "(default: ${DEFAULT-VALUE})")
+  String namesFinder;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
   int show;
@@ -97,7 +111,15 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       err.println("duc2003 or wikiref220 not found; pass --data DIR (the shared data folder)");
       return 2;
     }
-    NameFinder names = new CapitalizedNameFinder();
+    NameFinder names = switch (namesFinder) {
+      case "capitalized" -> new CapitalizedNameFinder();
+      case "perceptron" -> dev.quorum.extract.ner.PerceptronNameFinder.english();
+      default -> null;
+    };
+    if (names == null) {
+      err.println("--names: capitalized or perceptron");
+      return 2;
+    }
     try (SentenceEmbedder embedder = noEmbed ? null : SentenceEmbedder.open()) {
       StoriesEval.Labelled d = StoriesEval.readDuc(duc);
       StoriesEval.Labelled w = StoriesEval.readWikiref(wiki);
@@ -120,6 +142,18 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           print(out, "shift " + x + " DUC odd", score(half(d, true), dOrigins, o, names, embedder));
           print(out, "shift " + x + " DUC even", score(half(d, false), dOrigins, o, names,
               embedder));
+        }
+      }
+      if (secondLooks != null) {
+        for (double x : secondLooks) {
+          StoryClusterer.Options o = options.withEvents(options.events().withSecondLook(x)
+              .withSecondLookNames(secondLookNames));
+          print(out, "second look " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
+              embedder));
+          print(out, "second look " + x + " DUC even", score(half(d, false), dOrigins, o, names,
+              embedder));
+          print(out, "second look " + x + " DUC all", score(d, dOrigins, o, names, embedder));
+          print(out, "second look " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
         }
       }
       if (storyShifts != null) {
