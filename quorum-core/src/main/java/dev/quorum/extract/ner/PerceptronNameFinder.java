@@ -1,5 +1,6 @@
 package dev.quorum.extract.ner;
 
+import dev.quorum.extract.EntityType;
 import dev.quorum.extract.NameFinder;
 import dev.quorum.extract.NameMention;
 import dev.quorum.model.Article;
@@ -62,12 +63,58 @@ public final class PerceptronNameFinder implements NameFinder {
     List<NameMention> out = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       List<Span> ws = spans.get(i);
-      for (TokenChunk c : chunks.get(i)) {
+      for (TokenChunk c : joinOfNames(sentences.get(i), chunks.get(i))) {
         Span span = new Span(ws.get(c.start()).start(), ws.get(c.end() - 1).end());
         out.add(new NameMention(span, c.type(), span.of(text)));
       }
     }
     return out;
+  }
+
+  /** Words that join the parts of an institution's name: "Institute for the Study of War". */
+  private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "for");
+
+  /**
+   * Names the tagger cut at an inner "of" or "for": where a name follows "Capitalized (of|for)
+   * (the)?" and the capitalized words before the joiner are untagged and do not open the
+   * sentence, they are taken into the name ("the Institute for the Study of War"). News
+   * institutions are named this way far more often than the Reuters training text shows.
+   */
+  static List<TokenChunk> joinOfNames(String[] words, List<TokenChunk> chunks) {
+    List<TokenChunk> out = new ArrayList<>(chunks.size());
+    int prevEnd = 0;
+    for (TokenChunk c : chunks) {
+      int k = c.start() - 1;
+      if (k >= 0 && words[k].equalsIgnoreCase("the")) {
+        k--;
+      }
+      int start = c.start();
+      if (k >= 1 && JOINERS.contains(words[k])) {
+        int j = k - 1;
+        while (j >= prevEnd && j >= 1 && capitalizedWord(words[j])) {
+          j--;
+        }
+        if (j + 1 < k && j + 1 >= Math.max(prevEnd, 1)) {
+          start = j + 1;
+        }
+      }
+      if (start == c.start()) {
+        out.add(c);
+      } else {
+        EntityType type = c.type() == EntityType.PLACE ? EntityType.PLACE : EntityType.ORG;
+        out.add(new TokenChunk(start, c.end(), type));
+      }
+      prevEnd = c.end();
+    }
+    return out;
+  }
+
+  private static boolean capitalizedWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    int h = w.lastIndexOf('-');
+    return !(h > 0 && h + 1 < w.length() && Character.isLowerCase(w.charAt(h + 1)));
   }
 
   /** The token as CoNLL would write it: ASCII quotes and apostrophes, no inner whitespace. */
