@@ -7,6 +7,7 @@ import dev.quorum.copies.Origin;
 import dev.quorum.corroborate.Corroborator;
 import dev.quorum.corroborate.Fact;
 import dev.quorum.corroborate.Verdict;
+import dev.quorum.extract.CachingNameFinder;
 import dev.quorum.extract.NameFinder;
 import dev.quorum.extract.claims.Claim;
 import dev.quorum.extract.claims.ClaimExtractor;
@@ -112,7 +113,7 @@ public final class Briefer implements AutoCloseable {
   public Briefer(Options options) {
     this.options = options;
     this.names = CompletableFuture.supplyAsync(PerceptronNameFinder::english, LOADER);
-    this.resolver = names.thenApplyAsync(EntityResolver::new, LOADER);
+    this.resolver = CompletableFuture.supplyAsync(() -> new EntityResolver(null), LOADER);
     LOADER.execute(ClaimExtractor::warmUp);
     this.embedder = options.embeddings()
         ? CompletableFuture.supplyAsync(SentenceEmbedder::open, LOADER)
@@ -150,11 +151,16 @@ public final class Briefer implements AutoCloseable {
       }
     }
     CopyReport copies = timed("copies", () -> new CopyDetector().detect(articles));
-    NameFinder names = timed("ner model", this.names::join);
+    CachingNameFinder names = new CachingNameFinder(timed("ner model", this.names::join));
+    timed("names", () -> {
+      names.prefetch(articles, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return null;
+    });
     SentenceEmbedder embedder = timed("embedding model", this.embedder::join);
     Stories stories = timed("stories", () -> StoryClusterer.cluster(articles, copies,
         StoryClusterer.Options.defaults(embedder != null), names, embedder));
-    Entities entities = timed("entities", () -> resolver.join().resolve(articles));
+    Entities entities = timed("entities", () -> resolver.join().resolve(articles,
+        articles.stream().map(names::find).toList()));
     List<Quote> quotes = timed("quotes",
         () -> new QuoteExtractor(names, entities).extract(articles, copies));
     List<Claim> claims = timed("claims", () -> new ClaimExtractor(names).extract(articles, copies));

@@ -440,7 +440,8 @@ final class Grammar {
       return a.with(Amount.Kind.NONE);
     }
     // years and year ranges
-    if (t.isDigits() && raw.length() == 4 && isYearish(Double.parseDouble(raw))
+    if (t.isDigits() && raw.length() == 4 && raw.matches("\\d{4}")
+        && isYearish(Double.parseDouble(raw))
         && (bare || a.high() != null) && a.qualifier() == null) {
       return a.with(Amount.Kind.NONE);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -320,7 +321,29 @@ public final class EntityResolver {
     }
   }
 
-  private static void variantMerges(Work w, List<Node> names, List<Set<Integer>> context) {
+  /**
+   * Merges spelling variants. Names are compared only within blocks of equal kind, length and
+   * first letter (i and y together), the only pairs {@link Romanization#variants} can accept, so
+   * a large corpus does not cost the square of its number of names.
+   */
+  private static void variantMerges(Work w, List<Node> all, List<Set<Integer>> context) {
+    Map<String, List<Node>> blocks = new LinkedHashMap<>();
+    for (Node n : all) {
+      String first = n.tokens.isEmpty() ? "" : n.tokens.get(0);
+      char c = first.isEmpty() ? ' ' : Character.toLowerCase(first.charAt(0));
+      if (c == 'y') {
+        c = 'i';
+      }
+      blocks.computeIfAbsent((n.person ? "p" : "o") + n.tokens.size() + c,
+          k -> new ArrayList<>()).add(n);
+    }
+    for (List<Node> names : blocks.values()) {
+      variantMergesInBlock(w, names, context);
+    }
+  }
+
+  private static void variantMergesInBlock(Work w, List<Node> names,
+      List<Set<Integer>> context) {
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
         Node a = names.get(i);
