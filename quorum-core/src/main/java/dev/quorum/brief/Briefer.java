@@ -101,7 +101,8 @@ public final class Briefer implements AutoCloseable {
       Map<String, Long> millis) {}
 
   private final Options options;
-  private final Map<String, Long> millis = new LinkedHashMap<>();
+  private final Map<String, Long> millis =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final CompletableFuture<NameFinder> names;
   private final CompletableFuture<SentenceEmbedder> embedder;
   private final CompletableFuture<EntityResolver> resolver;
@@ -157,36 +158,43 @@ public final class Briefer implements AutoCloseable {
       return null;
     });
     SentenceEmbedder embedder = timed("embedding model", this.embedder::join);
+    // Claims need only the names and the copies: they run on the second core meanwhile.
+    CompletableFuture<List<Claim>> claimsLater = CompletableFuture.supplyAsync(
+        () -> timed("claims", () -> new ClaimExtractor(names).extract(articles, copies)), LOADER);
     Stories stories = timed("stories", () -> StoryClusterer.cluster(articles, copies,
         StoryClusterer.Options.defaults(embedder != null), names, embedder));
+    Map<String, Article> byId = new LinkedHashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    Summarizer summarizer = new Summarizer(Summarizer.Options.defaults().withWords(options.words()));
+    CompletableFuture<Map<String, List<SummarySentence>>> summariesLater =
+        claimsLater.thenApplyAsync(c -> timed("summaries", () -> {
+          Map<String, List<SummarySentence>> out = new LinkedHashMap<>();
+          for (Story s : stories.stories()) {
+            List<Article> members = s.articles().stream().map(byId::get).toList();
+            out.put(s.id(), summarizer.summarize(members, copies));
+          }
+          return out;
+        }), LOADER);
     Entities entities = timed("entities", () -> resolver.join().resolve(articles,
         articles.stream().map(names::find).toList()));
     List<Quote> quotes = timed("quotes",
         () -> new QuoteExtractor(names, entities).extract(articles, copies));
-    List<Claim> claims = timed("claims", () -> new ClaimExtractor(names).extract(articles, copies));
+    List<Claim> claims = claimsLater.join();
+    Map<String, List<SummarySentence>> summaries = summariesLater.join();
     Map<String, String> originOf = originOf(copies, articles);
     Map<String, Verdict> verdicts = timed("corroboration",
         () -> new Corroborator().judge(facts(claims, originOf)));
-    Map<String, Article> byId = new LinkedHashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    Summarizer summarizer = new Summarizer(Summarizer.Options.defaults().withWords(options.words()));
-    Map<String, List<SummarySentence>> summaries = timed("summaries", () -> {
-      Map<String, List<SummarySentence>> out = new LinkedHashMap<>();
-      for (Story s : stories.stories()) {
-        List<Article> members = s.articles().stream().map(byId::get).toList();
-        out.put(s.id(), summarizer.summarize(members, copies));
-      }
-      return out;
-    });
     Briefing briefing = timed("assembly", () -> assemble(byId, copies, stories, entities, quotes,
         claims, verdicts, summaries, originOf));
     return new Result(List.copyOf(articles), copies, stories, entities, quotes, claims, verdicts,
-        summaries, briefing, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)));
+        summaries, briefing, java.util.Collections.unmodifiableMap(millis()));
   }
 
-  /** Stage timings of the last run, in run order. */
+  /** Stage timings of the last run, in the order the stages started or ended. */
   public Map<String, Long> millis() {
-    return new LinkedHashMap<>(millis);
+    synchronized (millis) {
+      return new LinkedHashMap<>(millis);
+    }
   }
 
   private <T> T timed(String stage, Supplier<T> work) {
