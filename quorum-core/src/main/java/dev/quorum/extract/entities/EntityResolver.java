@@ -289,6 +289,21 @@ public final class EntityResolver {
     for (Node n : w.nodes) {
       groups.computeIfAbsent(w.find(n.index), k -> new ArrayList<>()).add(n);
     }
+    // Index the full names by what any short form of them must share, so each short name is
+    // compared with the few names it could shorten rather than with every name of the corpus.
+    Map<String, List<Node>> index = new HashMap<>();
+    for (Node f : w.nodes) {
+      if (f.tokens.isEmpty()) {
+        continue;
+      }
+      if (f.person) {
+        index.computeIfAbsent("p" + letterClass(f.tokens.get(f.tokens.size() - 1)),
+            k -> new ArrayList<>()).add(f);
+      } else {
+        index.computeIfAbsent("i" + initials(f.tokens), k -> new ArrayList<>()).add(f);
+        index.computeIfAbsent("f" + f.tokens.get(0), k -> new ArrayList<>()).add(f);
+      }
+    }
     List<int[]> joins = new ArrayList<>();
     for (Map.Entry<Integer, List<Node>> g : groups.entrySet()) {
       int root = g.getKey();
@@ -299,7 +314,7 @@ public final class EntityResolver {
           if (s.tokens.size() < longest) {
             continue;
           }
-          for (Node f : w.nodes) {
+          for (Node f : shortenable(s, index)) {
             int rf = w.find(f.index);
             if (rf != root && shortens(s, f) && exactShort(s, f) == exact
                 && (exact || shared(context.get(root), context.get(rf), root, rf)
@@ -319,6 +334,28 @@ public final class EntityResolver {
     for (int[] j : joins) {
       w.union(j[0], j[1]);
     }
+  }
+
+  /** The first letter of a name token, i and y counted as one (the only cheap first change). */
+  private static char letterClass(String token) {
+    char c = token.isEmpty() ? ' ' : Character.toLowerCase(token.charAt(0));
+    return c == 'y' ? 'i' : c;
+  }
+
+  /** The names that {@link #shortens} could accept as the full form of {@code s}. */
+  private static List<Node> shortenable(Node s, Map<String, List<Node>> index) {
+    if (s.tokens.isEmpty()) {
+      return List.of();
+    }
+    if (s.person) {
+      return index.getOrDefault("p" + letterClass(s.tokens.get(s.tokens.size() - 1)), List.of());
+    }
+    if (!s.single()) {
+      return List.of();
+    }
+    List<Node> out = new ArrayList<>(index.getOrDefault("i" + s.tokens.get(0), List.of()));
+    out.addAll(index.getOrDefault("f" + s.tokens.get(0), List.of()));
+    return out;
   }
 
   /**
