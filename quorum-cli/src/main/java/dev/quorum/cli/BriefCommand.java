@@ -5,8 +5,6 @@ import dev.quorum.brief.HtmlBriefing;
 import dev.quorum.brief.MarkdownBriefing;
 import dev.quorum.brief.TextBriefing;
 import dev.quorum.model.Article;
-import dev.quorum.model.Skip;
-import dev.quorum.pipeline.ArticleSink;
 import dev.quorum.pipeline.RunSummary;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -95,15 +93,7 @@ public final class BriefCommand implements Callable<Integer> {
 
   private int brief(Briefer briefer, PrintWriter err, long t0) throws IOException {
     List<Article> read = new ArrayList<>();
-    RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        read.add(article);
-      }
-
-      @Override
-      public void skip(Skip skip) {}
-    });
+    RunSummary summary = inputs.readAll(parent.stdin, err, read);
     long readMillis = (System.nanoTime() - t0) / 1_000_000;
     List<Article> articles = CopiesCommand.uniqueIds(read, err);
     Briefer.Result result = briefer.brief(articles);

@@ -8,8 +8,6 @@ import dev.quorum.extract.claims.Claim;
 import dev.quorum.extract.claims.ClaimMention;
 import dev.quorum.extract.quotes.Quote;
 import dev.quorum.model.Article;
-import dev.quorum.stories.Event;
-import dev.quorum.stories.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -31,7 +29,7 @@ final class BriefJson {
       }
       g.writeEndArray();
       CopiesCommand.writeFields(g, r.copies());
-      writeStories(g, r);
+      StoriesCommand.writeStories(g, r.stories());
       ExtractCommand.writeEntities(g, r.entities());
       g.writeArrayFieldStart("quotes");
       for (Quote q : r.quotes()) {
@@ -43,32 +41,6 @@ final class BriefJson {
       g.writeEndObject();
     }
     out.println();
-  }
-
-  private static void writeStories(JsonGenerator g, Briefer.Result r) throws IOException {
-    g.writeArrayFieldStart("stories");
-    for (Story s : r.stories().stories()) {
-      g.writeStartObject();
-      g.writeStringField("id", s.id());
-      g.writeStringField("title", s.title());
-      g.writeStringField("first", s.first());
-      g.writeStringField("last", s.last());
-      strings(g, "articles", s.articles());
-      g.writeArrayFieldStart("events");
-      for (Event e : s.events()) {
-        g.writeStartObject();
-        g.writeStringField("id", e.id());
-        g.writeStringField("title", e.title());
-        g.writeStringField("first", e.first());
-        g.writeStringField("last", e.last());
-        g.writeNumberField("origins", e.origins());
-        strings(g, "articles", e.articles());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
   }
 
   /** The {@code claims} key: each claim with its corroboration status and conflicts. */

@@ -6,8 +6,6 @@ import dev.quorum.copies.CopyRelation;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.model.Article;
 import dev.quorum.model.Sentence;
-import dev.quorum.model.Skip;
-import dev.quorum.pipeline.ArticleSink;
 import dev.quorum.text.embed.ComparePairs;
 import dev.quorum.text.embed.SentenceEmbedder;
 import dev.quorum.text.embed.SentenceMatcher;
@@ -72,15 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
       return comparePairs(out, err);
     }
     List<Article> articles = new ArrayList<>();
-    var summary = inputs.run(parent.stdin, err, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void skip(Skip skip) {}
-    });
+    var summary = inputs.readAll(parent.stdin, err, articles);
     if (articles.size() != 2) {
       err.println("quorum: compare needs exactly two articles, the inputs gave "
           + articles.size());

@@ -7,9 +7,7 @@ import dev.quorum.copies.CopyRelation;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.copies.Origin;
 import dev.quorum.model.Article;
-import dev.quorum.model.Skip;
 import dev.quorum.model.Span;
-import dev.quorum.pipeline.ArticleSink;
 import dev.quorum.pipeline.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,15 +56,7 @@ public final class CopiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Article> articles = new ArrayList<>();
-    RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void skip(Skip skip) {}
-    });
+    RunSummary summary = inputs.readAll(parent.stdin, err, articles);
     CopyReport report = new CopyDetector().detect(uniqueIds(articles, err));
     if (format == Format.json) {
       writeJson(out, report);

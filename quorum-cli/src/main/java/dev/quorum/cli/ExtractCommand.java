@@ -14,8 +14,6 @@ import dev.quorum.extract.entities.EntityMention;
 import dev.quorum.extract.entities.EntityResolver;
 import dev.quorum.extract.ner.PerceptronNameFinder;
 import dev.quorum.model.Article;
-import dev.quorum.model.Skip;
-import dev.quorum.pipeline.ArticleSink;
 import dev.quorum.pipeline.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,15 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Article> read = new ArrayList<>();
-    RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        read.add(article);
-      }
-
-      @Override
-      public void skip(Skip skip) {}
-    });
+    RunSummary summary = inputs.readAll(parent.stdin, err, read);
     Result result = extract(CopiesCommand.uniqueIds(read, err));
     if (format == Format.json) {
       writeJson(out, result);

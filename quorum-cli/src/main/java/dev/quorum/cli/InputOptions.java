@@ -61,6 +61,20 @@ public final class InputOptions {
   CommandSpec mixee;
 
   /** Reads the inputs into {@code sink}, reporting skips and progress on {@code err}. */
+  /** Reads every input into {@code into}, in input order; skips are reported on {@code err}. */
+  RunSummary readAll(
+      InputStream stdin, PrintWriter err, java.util.List<dev.quorum.model.Article> into) {
+    return run(stdin, err, new ArticleSink() {
+      @Override
+      public void accept(dev.quorum.model.Article article) {
+        into.add(article);
+      }
+
+      @Override
+      public void skip(dev.quorum.model.Skip skip) {}
+    });
+  }
+
   RunSummary run(InputStream stdin, PrintWriter err, ArticleSink sink) {
     if (inputs == null || inputs.isEmpty()) {
       throw new ParameterException(mixee.commandLine(), "Missing required parameter: 'INPUT'");

@@ -5,8 +5,6 @@ import dev.quorum.copies.CopyDetector;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.extract.CapitalizedNameFinder;
 import dev.quorum.model.Article;
-import dev.quorum.model.Skip;
-import dev.quorum.pipeline.ArticleSink;
 import dev.quorum.pipeline.RunSummary;
 import dev.quorum.stories.Event;
 import dev.quorum.stories.Stories;
@@ -66,15 +64,7 @@ public final class StoriesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Article> articles = new ArrayList<>();
-    RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void skip(Skip skip) {}
-    });
+    RunSummary summary = inputs.readAll(parent.stdin, err, articles);
     List<Article> unique = CopiesCommand.uniqueIds(articles, err);
     CopyReport copies = new CopyDetector().detect(unique);
     Stories stories;
@@ -132,34 +122,39 @@ public final class StoriesCommand implements Callable<Integer> {
     try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
-      g.writeArrayFieldStart("stories");
-      for (Story s : stories.stories()) {
+      writeStories(g, stories);
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  /** Writes the {@code stories} field into an open object. */
+  static void writeStories(JsonGenerator g, Stories stories) throws IOException {
+    g.writeArrayFieldStart("stories");
+    for (Story s : stories.stories()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("title", s.title());
+      g.writeStringField("first", s.first());
+      g.writeStringField("last", s.last());
+      strings(g, "entities", s.entities());
+      strings(g, "articles", s.articles());
+      g.writeArrayFieldStart("events");
+      for (Event e : s.events()) {
         g.writeStartObject();
-        g.writeStringField("id", s.id());
-        g.writeStringField("title", s.title());
-        g.writeStringField("first", s.first());
-        g.writeStringField("last", s.last());
-        strings(g, "entities", s.entities());
-        strings(g, "articles", s.articles());
-        g.writeArrayFieldStart("events");
-        for (Event e : s.events()) {
-          g.writeStartObject();
-          g.writeStringField("id", e.id());
-          g.writeStringField("title", e.title());
-          g.writeStringField("first", e.first());
-          g.writeStringField("last", e.last());
-          g.writeNumberField("origins", e.origins());
-          strings(g, "entities", e.entities());
-          strings(g, "articles", e.articles());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeStringField("id", e.id());
+        g.writeStringField("title", e.title());
+        g.writeStringField("first", e.first());
+        g.writeStringField("last", e.last());
+        g.writeNumberField("origins", e.origins());
+        strings(g, "entities", e.entities());
+        strings(g, "articles", e.articles());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
-    out.println();
+    g.writeEndArray();
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values)

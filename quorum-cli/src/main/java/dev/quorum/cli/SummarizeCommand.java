@@ -5,8 +5,6 @@ import dev.quorum.brief.SummarySentence;
 import dev.quorum.copies.CopyDetector;
 import dev.quorum.copies.CopyReport;
 import dev.quorum.model.Article;
-import dev.quorum.model.Skip;
-import dev.quorum.pipeline.ArticleSink;
 import dev.quorum.pipeline.RunSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -51,15 +49,7 @@ public final class SummarizeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     List<Article> articles = new ArrayList<>();
-    RunSummary summary = inputs.run(parent.stdin, err, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void skip(Skip skip) {}
-    });
+    RunSummary summary = inputs.readAll(parent.stdin, err, articles);
     List<Article> unique = CopiesCommand.uniqueIds(articles, err);
     CopyReport copies = unique.size() > 1 ? new CopyDetector().detect(unique) : null;
     Summarizer summarizer = new Summarizer(Summarizer.Options.defaults().withWords(words));
