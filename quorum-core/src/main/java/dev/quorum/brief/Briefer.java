@@ -413,11 +413,28 @@ public final class Briefer implements AutoCloseable {
       Article a = byId.get(id);
       String date = a.metadata().published();
       if (date != null && !date.isBlank()) {
-        out.add(new Briefing.Dated(date, id, a.displayTitle()));
+        out.add(new Briefing.Dated(date, id, headline(a)));
       }
     }
     out.sort(Comparator.comparing(Briefing.Dated::date).thenComparing(Briefing.Dated::article));
     return out;
+  }
+
+  /** The article's title, else its first sentence cut at a word near 90 characters. */
+  static String headline(Article a) {
+    String t = a.metadata().title();
+    if (t != null && !t.isBlank()) {
+      return t;
+    }
+    if (a.sentences().isEmpty()) {
+      return a.id();
+    }
+    String first = a.sentenceText(0).strip();
+    if (first.length() <= 90) {
+      return first;
+    }
+    int cut = first.lastIndexOf(' ', 90);
+    return first.substring(0, cut > 40 ? cut : 90) + " …";
   }
 
   /** The cited span of {@code c} in its article's text; for tests and writers. */
