@@ -154,7 +154,7 @@ final class MetaLines {
     return Character.isUpperCase(line.codePointAt(0)) && line.indexOf(':') < 0;
   }
 
-  /** The dateline opening the paragraph ("KYIV, Ukraine (AP) — ") with its trailing space, or null. */
+  /** The dateline opening the paragraph ("GENEVA (AP) — ") with its trailing space, or null. */
   static String dateline(String paragraph) {
     return dateline(paragraph, 4);
   }
@@ -168,7 +168,7 @@ final class MetaLines {
     if (paragraph.length() < 8) {
       return null;
     }
-    // cheap test first: a dateline opens with two capitals ("KYIV", "ST.") or holds an agency in
+    // cheap test first: a dateline opens with two capitals ("GENEVA", "ST.") or holds an agency in
     // brackets near the start
     boolean caps = Character.isUpperCase(paragraph.charAt(0))
         && Character.isUpperCase(paragraph.charAt(1));

@@ -8,7 +8,7 @@ package dev.quorum.model;
  * @param outlet the publishing site or agency ("Reuters", "Global News")
  * @param byline the author line without the leading "By"
  * @param published publication time as ISO-8601 ({@code 2023-03-07} or {@code 2023-03-07T10:15:00Z})
- * @param dateline the dateline that opened the story ("KYIV, Ukraine (AP) —"), moved out of the text
+ * @param dateline the dateline that opened the story ("GENEVA (AP) —"), moved out of the text
  */
 public record Metadata(
     String title, String url, String outlet, String byline, String published, String dateline) {

@@ -247,7 +247,7 @@ public final class ClaimExtractor {
     return best;
   }
 
-  /** Prepositions after which a "person" is mostly a mis-tagged place ("control of Bakhmut"). */
+  /** Prepositions after which a "person" is mostly a mis-tagged place ("talks in Geneva"). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "at", "into", "from",
       "near", "outside", "inside", "around", "toward", "towards");
 
