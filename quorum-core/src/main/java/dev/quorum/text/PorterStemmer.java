@@ -40,6 +40,10 @@ public final class PorterStemmer {
   private static final Pattern S4 = Pattern.compile("^(.*?)(al|ance|ence|er|ic|able|ible|ant|ement"
       + "|ment|ent|ou|ism|ate|iti|ous|ive|ize)$");
   private static final Pattern S4_ION = Pattern.compile("^(.*?)(s|t)ion$");
+  private static final Pattern S4_CHAINED = Pattern.compile("^(.*?)(al|ance|ence|er|ic|able|ible"
+      + "|ant|ement|ou|ism|ate|iti|ous|ive|ize)$");
+  private static final Pattern S4_MENT = Pattern.compile("^(.*?)ment$");
+  private static final Pattern S4_ENT = Pattern.compile("^(.*?)ent$");
   private static final Pattern S5 = Pattern.compile("^(.*?)e$");
 
   private static final Map<String, String> STEP2 = Map.ofEntries(
@@ -57,6 +61,21 @@ public final class PorterStemmer {
 
   /** The stem of a lower-case word; words shorter than three letters come back unchanged. */
   public static String stem(String word) {
+    return stem(word, false);
+  }
+
+  /**
+   * The stem ROUGE-1.5.5 computes: the same but for step 4, which ROUGE's author changed in 2004
+   * to chain three removals (one of {@code al ance ence er ic able ible ant ement ou ism ate iti
+   * ous ive ize}, then {@code ment}, then {@code ent} or else {@code (s|t)ion}, each when the stem
+   * left has measure above 1), so that {@code traditionally} and {@code tradition} both become
+   * {@code tradit}. Only a faithful ROUGE scorer needs it.
+   */
+  public static String rougeStem(String word) {
+    return stem(word, true);
+  }
+
+  private static String stem(String word, boolean chainedStep4) {
     if (word.length() < 3) {
       return word;
     }
@@ -100,7 +119,24 @@ public final class PorterStemmer {
       w = m.group(1) + STEP3.get(m.group(2));
     }
     // step 4
-    if ((m = S4.matcher(w)).matches()) {
+    if (chainedStep4) {
+      if ((m = S4_CHAINED.matcher(w)).matches() && MGR1.matcher(m.group(1)).find()) {
+        w = m.group(1);
+      }
+      if ((m = S4_MENT.matcher(w)).matches() && MGR1.matcher(m.group(1)).find()) {
+        w = m.group(1);
+      }
+      if ((m = S4_ENT.matcher(w)).matches()) {
+        if (MGR1.matcher(m.group(1)).find()) {
+          w = m.group(1);
+        }
+      } else if ((m = S4_ION.matcher(w)).matches()) {
+        String stem = m.group(1) + m.group(2);
+        if (MGR1.matcher(stem).find()) {
+          w = stem;
+        }
+      }
+    } else if ((m = S4.matcher(w)).matches()) {
       if (MGR1.matcher(m.group(1)).find()) {
         w = m.group(1);
       }
