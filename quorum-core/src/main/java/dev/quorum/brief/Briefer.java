@@ -266,7 +266,7 @@ public final class Briefer implements AutoCloseable {
     }
     List<Briefing.Source> sources = new ArrayList<>();
     for (Article a : byId.values()) {
-      sources.add(new Briefing.Source(a.id(), a.displayTitle(), a.metadata().outlet(),
+      sources.add(new Briefing.Source(a.id(), headline(a), a.metadata().outlet(),
           a.metadata().published(), a.metadata().url(), originOf.get(a.id())));
     }
     List<Briefing.Copy> copyLines = new ArrayList<>();
