@@ -19,6 +19,11 @@ final class Cites {
     return new ArrayList<>(ids);
   }
 
+  /** "1 article" or "3 articles". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** "1 origin" or "3 origins". */
   static String origins(int n) {
     return n + (n == 1 ? " origin" : " origins");

@@ -55,7 +55,7 @@ public final class HtmlBriefing {
     out.println("<title>" + esc(briefing.title()) + "</title>");
     out.println("<style>" + CSS + "</style></head><body>");
     out.println("<header><h1>" + esc(briefing.title()) + "</h1>");
-    out.println("<p class=\"meta\">" + briefing.sources().size() + " articles from "
+    out.println("<p class=\"meta\">" + Cites.count(briefing.sources().size(), "article") + " from "
         + briefing.origins() + " independent origin" + (briefing.origins() == 1 ? "" : "s") + ", " + briefing.stories().size()
         + (briefing.stories().size() == 1 ? " story" : " stories") + "</p></header>");
     int storyNo = 0;

@@ -10,7 +10,7 @@ public final class MarkdownBriefing {
   public void write(Briefing briefing, PrintWriter out) {
     out.println("# " + esc(briefing.title()));
     out.println();
-    out.println("_" + briefing.sources().size() + " articles from "
+    out.println("_" + Cites.count(briefing.sources().size(), "article") + " from "
         + briefing.origins() + " independent origin" + (briefing.origins() == 1 ? "" : "s") + ", " + briefing.stories().size()
         + (briefing.stories().size() == 1 ? " story" : " stories") + "._");
     for (Briefing.Story s : briefing.stories()) {

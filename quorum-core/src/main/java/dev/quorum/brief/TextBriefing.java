@@ -32,7 +32,7 @@ public final class TextBriefing {
   /** Writes {@code briefing} to {@code out}. */
   public void write(Briefing briefing, PrintWriter out) {
     out.println(style(BOLD, briefing.title()));
-    out.println(briefing.sources().size() + " articles from " + briefing.origins()
+    out.println(Cites.count(briefing.sources().size(), "article") + " from " + briefing.origins()
         + " independent " + (briefing.origins() == 1 ? "origin" : "origins") + ", "
         + briefing.stories().size() + (briefing.stories().size() == 1 ? " story" : " stories"));
     for (Briefing.Story s : briefing.stories()) {
