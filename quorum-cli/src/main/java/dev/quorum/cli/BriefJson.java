@@ -6,7 +6,6 @@ import dev.quorum.brief.SummarySentence;
 import dev.quorum.corroborate.Verdict;
 import dev.quorum.extract.claims.Claim;
 import dev.quorum.extract.claims.ClaimMention;
-import dev.quorum.extract.quotes.Quote;
 import dev.quorum.model.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,9 +18,7 @@ final class BriefJson {
   private BriefJson() {}
 
   static void write(PrintWriter out, Briefer.Result r) throws IOException {
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
+    Json.writeObject(out, g -> {
       g.writeStringField("title", r.briefing().title());
       g.writeArrayFieldStart("articles");
       for (Article a : r.articles()) {
@@ -31,17 +28,12 @@ final class BriefJson {
       CopiesCommand.writeFields(g, r.copies());
       StoriesCommand.writeStories(g, r.stories());
       ExtractCommand.writeEntities(g, r.entities());
-      g.writeArrayFieldStart("quotes");
-      for (Quote q : r.quotes()) {
-        Json.MAPPER.writeValue(g, q.toMap());
-      }
-      g.writeEndArray();
+      ExtractCommand.writeQuotes(g, r.quotes());
       writeClaims(g, r.claims(), r.verdicts());
       writeSummary(g, r.summaries());
-      g.writeEndObject();
-    }
-    out.println();
+    });
   }
+
 
   /** The {@code claims} key: each claim with its corroboration status and conflicts. */
   static void writeClaims(JsonGenerator g, List<Claim> claims, Map<String, Verdict> verdicts)
@@ -76,7 +68,7 @@ final class BriefJson {
       Verdict v = verdicts == null ? null : verdicts.get(c.id());
       if (verdicts != null) {
         g.writeStringField("status", v == null ? null : v.status().label());
-        strings(g, "conflicts", v == null ? List.of() : v.conflicts());
+        Json.strings(g, "conflicts", v == null ? List.of() : v.conflicts());
       }
       g.writeEndObject();
     }
@@ -103,15 +95,6 @@ final class BriefJson {
         g.writeNumberField("origins", s.origins());
         g.writeEndObject();
       }
-    }
-    g.writeEndArray();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
     }
     g.writeEndArray();
   }

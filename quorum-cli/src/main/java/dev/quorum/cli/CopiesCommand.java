@@ -113,13 +113,7 @@ public final class CopiesCommand implements Callable<Integer> {
   }
 
   private static void writeJson(PrintWriter out, CopyReport report) throws IOException {
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      writeFields(g, report);
-      g.writeEndObject();
-    }
-    out.println();
+    Json.writeObject(out, g -> writeFields(g, report));
   }
 
   /** Writes the {@code copies} and {@code origins} fields of {@code report} into an open object. */

@@ -134,20 +134,22 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   static void writeJson(PrintWriter out, Result result) throws IOException {
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
+    Json.writeObject(out, g -> {
       writeEntities(g, result.entities());
-      g.writeArrayFieldStart("quotes");
-      for (Quote q : result.quotes()) {
-        Json.MAPPER.writeValue(g, q.toMap());
-      }
-      g.writeEndArray();
+      writeQuotes(g, result.quotes());
       BriefJson.writeClaims(g, result.claims(), null);
-      g.writeEndObject();
-    }
-    out.println();
+    });
   }
+
+  /** The {@code quotes} key. */
+  static void writeQuotes(JsonGenerator g, List<Quote> quotes) throws IOException {
+    g.writeArrayFieldStart("quotes");
+    for (Quote q : quotes) {
+      Json.MAPPER.writeValue(g, q.toMap());
+    }
+    g.writeEndArray();
+  }
+
 
   /** The {@code entities} key. */
   static void writeEntities(JsonGenerator g, Entities entities) throws IOException {

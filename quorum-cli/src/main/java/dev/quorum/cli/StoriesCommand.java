@@ -119,13 +119,7 @@ public final class StoriesCommand implements Callable<Integer> {
   }
 
   private static void writeJson(PrintWriter out, Stories stories) throws IOException {
-    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      writeStories(g, stories);
-      g.writeEndObject();
-    }
-    out.println();
+    Json.writeObject(out, g -> writeStories(g, stories));
   }
 
   /** Writes the {@code stories} field into an open object. */
@@ -137,8 +131,8 @@ public final class StoriesCommand implements Callable<Integer> {
       g.writeStringField("title", s.title());
       g.writeStringField("first", s.first());
       g.writeStringField("last", s.last());
-      strings(g, "entities", s.entities());
-      strings(g, "articles", s.articles());
+      Json.strings(g, "entities", s.entities());
+      Json.strings(g, "articles", s.articles());
       g.writeArrayFieldStart("events");
       for (Event e : s.events()) {
         g.writeStartObject();
@@ -147,21 +141,12 @@ public final class StoriesCommand implements Callable<Integer> {
         g.writeStringField("first", e.first());
         g.writeStringField("last", e.last());
         g.writeNumberField("origins", e.origins());
-        strings(g, "entities", e.entities());
-        strings(g, "articles", e.articles());
+        Json.strings(g, "entities", e.entities());
+        Json.strings(g, "articles", e.articles());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
     }
     g.writeEndArray();
   }
