@@ -1,8 +1,11 @@
 package dev.quorum.copies;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns the sentences of two articles by content-word similarity: order-aware (a monotone
@@ -20,6 +23,9 @@ final class SentenceAligner {
   private final double threshold;
 
   SentenceAligner(double threshold) {
+    if (!(threshold > 0)) {
+      throw new IllegalArgumentException("similarity threshold must be positive: " + threshold);
+    }
     this.threshold = threshold;
   }
 
@@ -35,61 +41,162 @@ final class SentenceAligner {
     return 2.0 * ArticleFeatures.intersection(a, b) / (a.length + b.length);
   }
 
-  private double[][] matrix(ArticleFeatures x, ArticleFeatures y) {
+  /**
+   * Every pair of sentences of {@code x} and {@code y} whose similarity reaches {@code threshold},
+   * ordered by the sentence of {@code x}, then of {@code y}.
+   *
+   * <p>Intersections are counted through an inverted index of {@code y}'s stems, so only pairs that
+   * share a stem cost anything: long articles that share little are cheap to compare.
+   */
+  static List<Link> links(ArticleFeatures x, ArticleFeatures y, double threshold) {
     long[][] a = x.sentenceStems;
     long[][] b = y.sentenceStems;
-    double[][] m = new double[a.length][b.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < b.length; j++) {
-        m[i][j] = similarity(a[i], b[j]);
-      }
-    }
-    return m;
-  }
-
-  /** The monotone alignment with the largest summed margin above the threshold. */
-  List<Link> alignInOrder(ArticleFeatures x, ArticleFeatures y) {
-    double[][] s = matrix(x, y);
-    int n = s.length;
-    int m = n == 0 ? 0 : s[0].length;
-    double[][] best = new double[n + 1][m + 1];
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        double v = Math.max(best[i - 1][j], best[i][j - 1]);
-        double sim = s[i - 1][j - 1];
-        if (sim >= threshold) {
-          v = Math.max(v, best[i - 1][j - 1] + (sim - threshold) + 1e-9);
+    List<Link> out = new ArrayList<>();
+    Map<Long, IntList> postings = new HashMap<>();
+    for (int j = 0; j < b.length; j++) {
+      if (b[j].length >= MIN_CONTENT_WORDS) {
+        for (long stem : b[j]) {
+          postings.computeIfAbsent(stem, k -> new IntList()).add(j);
         }
-        best[i][j] = v;
       }
     }
-    List<Link> links = new ArrayList<>();
-    int i = n;
-    int j = m;
-    while (i > 0 && j > 0) {
-      double sim = s[i - 1][j - 1];
-      if (sim >= threshold && best[i][j] == best[i - 1][j - 1] + (sim - threshold) + 1e-9) {
-        links.add(new Link(i - 1, j - 1, sim));
-        i--;
-        j--;
-      } else if (best[i][j] == best[i - 1][j]) {
-        i--;
-      } else {
-        j--;
+    int[] shared = new int[b.length];
+    IntList touched = new IntList();
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].length < MIN_CONTENT_WORDS) {
+        continue;
       }
+      for (long stem : a[i]) {
+        IntList js = postings.get(stem);
+        if (js != null) {
+          for (int k = 0; k < js.size; k++) {
+            int j = js.values[k];
+            if (shared[j]++ == 0) {
+              touched.add(j);
+            }
+          }
+        }
+      }
+      Arrays.sort(touched.values, 0, touched.size);
+      for (int k = 0; k < touched.size; k++) {
+        int j = touched.values[k];
+        double sim = 2.0 * shared[j] / (a[i].length + b[j].length);
+        if (sim >= threshold) {
+          out.add(new Link(i, j, sim));
+        }
+        shared[j] = 0;
+      }
+      touched.size = 0;
     }
-    java.util.Collections.reverse(links);
-    return links;
+    return out;
   }
 
-  /** Greedy one-to-one alignment, best pairs first, order ignored. */
+  /** A growable list of ints. */
+  private static final class IntList {
+    int[] values = new int[4];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+  }
+
+  /**
+   * The monotone alignment (both sentence indexes strictly increasing) with the largest summed
+   * margin above the threshold, each link adding a tiny bonus so that more links win ties.
+   *
+   * <p>Only pairs above the threshold can be links, so the chain is found over those alone: pairs
+   * are taken row by row, and a Fenwick tree over the columns gives the best chain ending in an
+   * earlier row and column, in O(k log m) for k pairs instead of a full n×m table.
+   */
+  List<Link> alignInOrder(ArticleFeatures x, ArticleFeatures y) {
+    List<Link> pairs = links(x, y, threshold);
+    int m = y.sentenceStems.length;
+    int k = pairs.size();
+    double[] score = new double[k];
+    int[] previous = new int[k];
+    double[] treeScore = new double[m + 1];
+    int[] treePair = new int[m + 1];
+    Arrays.fill(treePair, -1);
+    int end = -1;
+    for (int p = 0; p < k; ) {
+      int row = pairs.get(p).a();
+      int q = p;
+      for (; q < k && pairs.get(q).a() == row; q++) {
+        Link l = pairs.get(q);
+        // best chain over columns < l.b(), from earlier rows only (this row is inserted below)
+        double before = 0;
+        int from = -1;
+        for (int i = l.b(); i > 0; i -= i & -i) {
+          if (treePair[i] >= 0 && (treeScore[i] > before
+              || treeScore[i] == before && from >= 0 && treePair[i] < from)) {
+            before = treeScore[i];
+            from = treePair[i];
+          }
+        }
+        score[q] = before + (l.similarity() - threshold) + 1e-9;
+        previous[q] = from;
+        if (end < 0 || score[q] > score[end]) {
+          end = q;
+        }
+      }
+      for (int r = p; r < q; r++) {
+        for (int i = pairs.get(r).b() + 1; i <= m; i += i & -i) {
+          if (treePair[i] < 0 || score[r] > treeScore[i]) {
+            treeScore[i] = score[r];
+            treePair[i] = r;
+          }
+        }
+      }
+      p = q;
+    }
+    List<Link> chain = new ArrayList<>();
+    for (int p = end; p >= 0; p = previous[p]) {
+      chain.add(pairs.get(p));
+    }
+    java.util.Collections.reverse(chain);
+    return chain;
+  }
+
+  /**
+   * Greedy one-to-one alignment, best pairs first, order ignored.
+   *
+   * <p>Sentences with equal content-stem sets (similarity 1, the best there is) are paired first
+   * through a hash table, in the order the greedy pass would take them; only the sentences left
+   * over are compared pair by pair. Two near-duplicates, which share most sentences verbatim, thus
+   * cost about linear time instead of the product of their lengths, and the result is the same.
+   */
   List<Link> alignAnyOrder(ArticleFeatures x, ArticleFeatures y) {
-    double[][] s = matrix(x, y);
+    long[][] a = x.sentenceStems;
+    long[][] b = y.sentenceStems;
+    boolean[] usedA = new boolean[a.length];
+    boolean[] usedB = new boolean[b.length];
+    List<Link> links = new ArrayList<>();
+    Map<StemSet, ArrayDeque<Integer>> equal = new HashMap<>();
+    for (int j = 0; j < b.length; j++) {
+      if (b[j].length >= MIN_CONTENT_WORDS) {
+        equal.computeIfAbsent(new StemSet(b[j]), k -> new ArrayDeque<>()).addLast(j);
+      }
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (threshold <= 1.0 && a[i].length >= MIN_CONTENT_WORDS) {
+        ArrayDeque<Integer> same = equal.get(new StemSet(a[i]));
+        if (same != null && !same.isEmpty()) {
+          int j = same.pollFirst();
+          usedA[i] = true;
+          usedB[j] = true;
+          links.add(new Link(i, j, 1.0));
+        }
+      }
+    }
     List<Link> candidates = new ArrayList<>();
-    for (int i = 0; i < s.length; i++) {
-      for (int j = 0; j < s[i].length; j++) {
-        if (s[i][j] >= threshold) {
-          candidates.add(new Link(i, j, s[i][j]));
+    if (links.size() < Math.min(a.length, b.length)) {
+      for (Link l : links(x, y, threshold)) {
+        if (!usedA[l.a()] && !usedB[l.b()]) {
+          candidates.add(l);
         }
       }
     }
@@ -97,9 +204,6 @@ final class SentenceAligner {
       int c = Double.compare(q.similarity(), p.similarity());
       return c != 0 ? c : p.a() != q.a() ? Integer.compare(p.a(), q.a()) : Integer.compare(p.b(), q.b());
     });
-    boolean[] usedA = new boolean[s.length];
-    boolean[] usedB = new boolean[s.length == 0 ? 0 : s[0].length];
-    List<Link> links = new ArrayList<>();
     for (Link l : candidates) {
       if (!usedA[l.a()] && !usedB[l.b()]) {
         usedA[l.a()] = true;
@@ -109,6 +213,19 @@ final class SentenceAligner {
     }
     links.sort((p, q) -> Integer.compare(p.a(), q.a()));
     return links;
+  }
+
+  /** A sorted stem array as a hash key. */
+  private record StemSet(long[] stems) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StemSet s && Arrays.equals(stems, s.stems);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(stems);
+    }
   }
 
   /** Number of sentences long enough to be aligned at all. */
