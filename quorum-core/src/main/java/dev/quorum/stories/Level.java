@@ -206,6 +206,48 @@ final class Level {
     return s;
   }
 
+  /**
+   * The signals of u, a member of g, against g's centroid without u (exact up to the centroid's
+   * pruned terms): how well u fits its own group, comparable with its fit to other groups.
+   */
+  double[] signalsWithout(Unit u, Group g) {
+    double[] s = signals(u, g);
+    s[0] = cosineWithout(u.terms, u.termWeights, g.terms, g.termNorm < 0
+        ? (g.termNorm = norm(g.terms, terms)) : g.termNorm, terms);
+    s[1] = cosineWithout(u.entities, u.entityWeights, g.entities, g.entityNorm < 0
+        ? (g.entityNorm = norm(g.entities, entities)) : g.entityNorm, entities);
+    if (u.embedding != null && g.embedding != null) {
+      float[] rest = g.embedding.clone();
+      for (int d = 0; d < rest.length; d++) {
+        rest[d] -= u.embedding[d];
+      }
+      s[2] = dense(u.embedding, rest);
+    }
+    return s;
+  }
+
+  private static double cosineWithout(int[] ids, float[] w, IntFloatMap g, double gNorm,
+      Vocabulary v) {
+    if (ids.length == 0 || gNorm == 0) {
+      return 0;
+    }
+    double dot = 0;
+    double un = 0;
+    double gn2 = gNorm * gNorm;
+    for (int i = 0; i < ids.length; i++) {
+      double idf = v.idf(ids[i]);
+      double x = w[i] * idf;
+      un += x * x;
+      float y = g.get(ids[i]);
+      if (y != 0) {
+        double rest = Math.max(0, y - w[i]);
+        dot += x * rest * idf;
+        gn2 += (rest * idf) * (rest * idf) - (y * idf) * (y * idf);
+      }
+    }
+    return un == 0 || gn2 <= 1e-12 ? 0 : dot / (Math.sqrt(un) * Math.sqrt(gn2));
+  }
+
   private static double cosine(int[] ids, float[] w, IntFloatMap g, double gNorm, Vocabulary v) {
     if (ids.length == 0 || gNorm == 0) {
       return 0;

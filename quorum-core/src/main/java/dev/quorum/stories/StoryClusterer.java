@@ -71,6 +71,11 @@ public final class StoryClusterer {
           maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
+    public LevelOptions withHorizon(int days) {
+      return new LevelOptions(weights, tauDays, days, maxActive, queryTerms, candidates,
+          maxPosting, mergeMargin, secondLook, secondLookNames);
+    }
+
     public LevelOptions withMergeMargin(double m) {
       return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
           maxPosting, m, secondLook, secondLookNames);
@@ -91,7 +96,8 @@ public final class StoryClusterer {
    * Settings of both levels; with {@code parallel}, a batch's articles are featurized on the
    * common fork-join pool, so the name finder must then be thread-safe.
    */
-  public record Options(LevelOptions events, LevelOptions storylines, boolean parallel) {
+  public record Options(LevelOptions events, LevelOptions storylines, boolean parallel,
+      int refineRounds, double refineMerge) {
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -105,19 +111,28 @@ public final class StoryClusterer {
               StoryDefaults.EVENTS_SECOND_LOOK, 0),
           new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
               Double.POSITIVE_INFINITY, 0),
-          true);
+          true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE);
     }
 
     public Options withEvents(LevelOptions o) {
-      return new Options(o, storylines, parallel);
+      return new Options(o, storylines, parallel, refineRounds, refineMerge);
     }
 
     public Options withStorylines(LevelOptions o) {
-      return new Options(events, o, parallel);
+      return new Options(events, o, parallel, refineRounds, refineMerge);
     }
 
     public Options withParallel(boolean p) {
-      return new Options(events, storylines, p);
+      return new Options(events, storylines, p, refineRounds, refineMerge);
+    }
+
+    /**
+     * The batch refinement of {@link StoryClusterer#cluster}: {@code rounds} passes moving each
+     * origin to its best event centroid, then merging events whose centroids score at least
+     * {@code merge} with the event weights (infinite: no merging).
+     */
+    public Options withRefine(int rounds, double merge) {
+      return new Options(events, storylines, parallel, rounds, merge);
     }
   }
 
@@ -133,8 +148,15 @@ public final class StoryClusterer {
   private final Vocabulary terms = new Vocabulary();
   private final Vocabulary entities = new Vocabulary();
   private final Featurizer featurizer;
-  private final Level events;
-  private final Level storylines;
+  private Level events;
+  private Level storylines;
+  /**
+   * In a batch with refinement: every placed unit with its origin, and every article with its
+   * origin, in order (null otherwise: streaming keeps no units).
+   */
+  private List<Unit> keptUnits;
+  private List<String> keptUnitOrigins;
+  private List<String[]> keptArticles;
   /** Origin key to the event its first article joined. */
   private final Map<String, Group> originEvent = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
@@ -168,8 +190,28 @@ public final class StoryClusterer {
    */
   public static Stories cluster(List<Article> articles, CopyReport copies, Options options,
       NameFinder names, SentenceEmbedder embedder) {
+    return clusterByOrigin(articles, originMap(copies), options, names, embedder);
+  }
+
+  /**
+   * As {@link #cluster(List, CopyReport, Options, NameFinder, SentenceEmbedder)} with origins
+   * given as a map of article id to origin key (absent: its own origin); after the incremental
+   * pass, the refinement of the options runs (see {@link #refine}).
+   */
+  public static Stories clusterByOrigin(List<Article> articles, Map<String, String> originOf,
+      Options options, NameFinder names, SentenceEmbedder embedder) {
     StoryClusterer c = new StoryClusterer(options, names, embedder);
-    c.addBatch(canonical(articles), originMap(copies), true);
+    boolean refine = options.refineRounds() > 0
+        || options.refineMerge() != Double.POSITIVE_INFINITY;
+    if (refine) {
+      c.keptUnits = new ArrayList<>();
+      c.keptUnitOrigins = new ArrayList<>();
+      c.keptArticles = new ArrayList<>();
+    }
+    c.addBatch(canonical(articles), originOf, true);
+    if (refine) {
+      c.refine();
+    }
     return c.stories();
   }
 
@@ -255,8 +297,15 @@ public final class StoryClusterer {
         e = place(u);
         originEvent.put(origin, e);
         touchedEvents.add(e);
+        if (keptUnits != null) {
+          keptUnits.add(u);
+          keptUnitOrigins.add(origin);
+        }
       }
       e.articles.add(a.id());
+      if (keptArticles != null) {
+        keptArticles.add(new String[] {a.id(), origin});
+      }
     }
     if (trace == null) {
       secondLook();
@@ -338,6 +387,149 @@ public final class StoryClusterer {
     return into;
   }
 
+  /**
+   * The batch refinement, after the incremental pass: in each round every origin moves to the
+   * event centroid that scores it best (its own centroid without it, or a candidate from the
+   * index; none reaching the joining threshold: it stands alone), all moves decided against the
+   * same centroids; then events whose centroids score at least the merge threshold with each
+   * other merge. The events and storylines are then rebuilt in the original order with these
+   * memberships. Why: an origin placed early joined the best event that existed then; the final
+   * centroids know the whole batch. Cost: one candidate lookup per origin and round.
+   */
+  private void refine() {
+    int n = keptUnits.size();
+    int[] label = new int[n];
+    Map<Group, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Group g = originEvent.get(keptUnitOrigins.get(i)).resolve();
+      label[i] = index.computeIfAbsent(g, x -> index.size());
+    }
+    LevelOptions lo = options.events().withMaxActive(Integer.MAX_VALUE).withHorizon(
+        Integer.MAX_VALUE / 2);
+    for (int round = 0; round < options.refineRounds(); round++) {
+      Level level = new Level(lo, terms, entities, g -> null);
+      Map<Integer, Group> groups = centroids(level, label);
+      Map<Group, Integer> labelOf = new HashMap<>();
+      groups.forEach((k, g) -> labelOf.put(g, k));
+      int[] next = new int[n];
+      int fresh = groups.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+      boolean changed = false;
+      for (int i = 0; i < n; i++) {
+        Unit u = keptUnits.get(i);
+        Group own = groups.get(label[i]);
+        Group best = null;
+        double bestScore = 0;
+        if (own.units > 1) {
+          best = own;
+          bestScore = lo.weights().score(level.signalsWithout(u, own));
+        }
+        for (Level.Match m : level.candidates(u)) {
+          if (m.group() != own && (best == null ? m.score() >= 0 : m.score() > bestScore)) {
+            best = m.group();
+            bestScore = m.score();
+          }
+        }
+        if (best != null && bestScore >= 0) {
+          next[i] = labelOf.get(best);
+        } else {
+          next[i] = own.units > 1 ? fresh++ : label[i];
+        }
+        changed |= next[i] != label[i];
+      }
+      label = next;
+      if (!changed) {
+        break;
+      }
+    }
+    if (options.refineMerge() != Double.POSITIVE_INFINITY) {
+      label = mergeCentroids(lo, label);
+    }
+    replay(label);
+  }
+
+  /** One group per label in a fresh level, units added in their order. */
+  private Map<Integer, Group> centroids(Level level, int[] label) {
+    Map<Integer, Group> groups = new HashMap<>();
+    for (int i = 0; i < label.length; i++) {
+      Unit u = keptUnits.get(i);
+      Group g = groups.get(label[i]);
+      if (g == null) {
+        groups.put(label[i], level.create(u));
+      } else {
+        level.add(g, u);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Merges the events whose centroids score at least the merge threshold, most similar pair
+   * first, each event merging at most once per round; the centroids are recomputed each round.
+   */
+  private int[] mergeCentroids(LevelOptions lo, int[] label) {
+    for (int round = 0; round < 16; round++) {
+      Level level = new Level(lo, terms, entities, g -> null);
+      Map<Integer, Group> groups = centroids(level, label);
+      Map<Group, Integer> labelOf = new HashMap<>();
+      groups.forEach((k, g) -> labelOf.put(g, k));
+      record Pair(int a, int b, double score) {}
+      List<Pair> pairs = new ArrayList<>();
+      List<Integer> keys = new ArrayList<>(groups.keySet());
+      keys.sort(null);
+      for (int k : keys) {
+        Group g = groups.get(k);
+        for (Level.Match m : level.candidates(g.view())) {
+          int other = labelOf.get(m.group());
+          if (other > k && m.score() >= options.refineMerge()) {
+            pairs.add(new Pair(k, other, m.score()));
+          }
+        }
+      }
+      if (pairs.isEmpty()) {
+        break;
+      }
+      pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a)
+          .thenComparingInt(Pair::b));
+      Map<Integer, Integer> into = new HashMap<>();
+      Set<Integer> used = new HashSet<>();
+      for (Pair p : pairs) {
+        if (!used.contains(p.a()) && !used.contains(p.b())) {
+          used.add(p.a());
+          used.add(p.b());
+          into.put(p.b(), p.a());
+        }
+      }
+      for (int i = 0; i < label.length; i++) {
+        label[i] = into.getOrDefault(label[i], label[i]);
+      }
+    }
+    return label;
+  }
+
+  /** Rebuilds events and storylines with the given event memberships, in the original order. */
+  private void replay(int[] label) {
+    events = new Level(options.events(), terms, entities, this::freeze);
+    storylines = new Level(options.storylines(), terms, entities, this::freeze);
+    originEvent.clear();
+    Map<Integer, Group> byLabel = new HashMap<>();
+    for (int i = 0; i < label.length; i++) {
+      Unit u = keptUnits.get(i);
+      Group e = byLabel.get(label[i]);
+      if (e == null) {
+        e = found(u);
+        byLabel.put(label[i], e);
+      } else {
+        e = e.resolve();
+        events.add(e, u);
+        storylines.add(e.story.resolve(), u);
+      }
+      originEvent.put(keptUnitOrigins.get(i), e);
+    }
+    for (String[] a : keptArticles) {
+      originEvent.get(a[1]).resolve().articles.add(a[0]);
+    }
+  }
+
   /** Seconds spent so far featurizing, embedding and placing articles. */
   public double[] seconds() {
     return new double[] {nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9};
@@ -355,6 +547,11 @@ public final class StoryClusterer {
       storylines.add(e.story.resolve(), u);
       return consolidate(e);
     }
+    return found(u);
+  }
+
+  /** A new event holding u, placed among the storylines. */
+  private Group found(Unit u) {
     Group e = events.create(u);
     Level.Match s = storylines.best(u);
     Group story;

@@ -97,6 +97,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   String namesFinder;
 
+  @Option(names = "--refine", paramLabel = "ROUNDS:MERGE", split = ",",
+      description = "sweep the batch refinement: rounds of moving origins to their best event "
+          + "centroid and the centroid score that merges two events (inf: none), e.g. "
+          + "1:inf,2:inf,2:2; scored on DUC's halves, all of it and WikiRef")
+  List<String> refines;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
   int show;
@@ -156,6 +162,20 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           print(out, "second look " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
         }
       }
+      if (refines != null) {
+        for (String x : refines) {
+          String[] p = x.split(":");
+          double merge = p.length < 2 || p[1].equals("inf") ? Double.POSITIVE_INFINITY
+              : Double.parseDouble(p[1]);
+          StoryClusterer.Options o = options.withRefine(Integer.parseInt(p[0]), merge);
+          print(out, "refine " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
+              embedder));
+          print(out, "refine " + x + " DUC even", score(half(d, false), dOrigins, o, names,
+              embedder));
+          print(out, "refine " + x + " DUC all", score(d, dOrigins, o, names, embedder));
+          print(out, "refine " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
+        }
+      }
       if (storyShifts != null) {
         for (double x : storyShifts) {
           StoryClusterer.Options o = options.withStorylines(
@@ -177,9 +197,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             .withStorylines(options.storylines().withMergeMargin(mergeMargins.get(0)));
       }
       if (show > 0) {
-        StoryClusterer c = new StoryClusterer(options, names, embedder);
-        c.addBatch(StoryClusterer.canonical(d.articles()), dOrigins, true);
-        List<dev.quorum.stories.Event> evs = new ArrayList<>(c.stories().events());
+        List<dev.quorum.stories.Event> evs = new ArrayList<>(StoryClusterer.clusterByOrigin(
+            d.articles(), dOrigins, options, names, embedder).events());
         evs.sort((a, b) -> b.articles().size() - a.articles().size());
         int shown = 0;
         for (dev.quorum.stories.Event e : evs) {
@@ -237,9 +256,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   public static Score score(StoriesEval.Labelled corpus, Map<String, String> origins,
       StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder) {
     long t0 = System.nanoTime();
-    StoryClusterer c = new StoryClusterer(options, names, embedder);
-    c.addBatch(StoryClusterer.canonical(corpus.articles()), origins, true);
-    Stories st = c.stories();
+    Stories st = StoryClusterer.clusterByOrigin(corpus.articles(), origins, options, names, embedder);
     double s = (System.nanoTime() - t0) / 1e9;
     return new Score(StoriesEval.bcubed(st.eventOf(), corpus),
         StoriesEval.bcubed(st.storyOf(), corpus), st.events().size(),
