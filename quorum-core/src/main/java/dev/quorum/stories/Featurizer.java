@@ -45,6 +45,7 @@ final class Featurizer {
   /** Words of the opening embedded per unit: headline and lead carry what the story is about. */
   static final int OPENING_CHARS = 300;
 
+  static final double X_BM25 = Double.parseDouble(System.getProperty("stories.x.bm25", "0"));
   private final NameFinder names;
   private final Vocabulary terms;
   private final Vocabulary entities;
@@ -67,10 +68,16 @@ final class Featurizer {
   Raw extract(Article article) {
     String text = article.text();
     Map<String, float[]> tf = new LinkedHashMap<>();
+    int lead = Integer.getInteger("stories.x.lead", 0);
+    int si = 0;
     for (Sentence s : article.sentences()) {
       for (Span t : s.tokens()) {
         addTerm(tf, t.of(text));
+        if (si < lead) {
+          addTerm(tf, t.of(text));
+        }
       }
+      si++;
     }
     String title = article.metadata().title();
     if (title != null && title.isBlank()) {
@@ -143,6 +150,43 @@ final class Featurizer {
     return o.length() <= OPENING_CHARS ? o : o.substring(0, OPENING_CHARS);
   }
 
+  /** The headline (if any) and the first k sentences of the text, each one passage. */
+  static List<String> passages(Article article, int k) {
+    List<String> out = new ArrayList<>();
+    String title = article.metadata().title();
+    if (title != null && !title.isBlank()) {
+      out.add(title.strip());
+    }
+    for (int i = 0; i < article.sentences().size() && i < k; i++) {
+      String s = article.sentenceText(i).strip();
+      if (!s.isEmpty() && (title == null || !s.equals(title.strip()))) {
+        out.add(s);
+      }
+    }
+    if (out.isEmpty()) {
+      out.add("");
+    }
+    return out;
+  }
+
+  /** The mean of vectors[from, from + k) scaled to unit length. */
+  static float[] meanUnit(float[][] vectors, int from, int k) {
+    float[] m = new float[vectors[from].length];
+    for (int j = from; j < from + k; j++) {
+      for (int d = 0; d < m.length; d++) {
+        m[d] += vectors[j][d];
+      }
+    }
+    double n = 0;
+    for (float x : m) {
+      n += (double) x * x;
+    }
+    for (int d = 0; d < m.length && n > 0; d++) {
+      m[d] = (float) (m[d] / Math.sqrt(n));
+    }
+    return m;
+  }
+
   private static void addTerm(Map<String, float[]> tf, String token) {
     String w = token.toLowerCase(Locale.ROOT).replace('’', '\'');
     boolean letter = false;
@@ -181,7 +225,8 @@ final class Featurizer {
     float[] w = new float[keys.length];
     double norm = 0;
     for (int i = 0; i < keys.length; i++) {
-      w[i] = (float) (1 + Math.log(m.get(keys[i])));
+      double c = m.get(keys[i]);
+      w[i] = (float) (X_BM25 > 0 ? c * (X_BM25 + 1) / (c + X_BM25) : 1 + Math.log(c));
       norm += (double) w[i] * w[i];
     }
     double n = Math.sqrt(norm);

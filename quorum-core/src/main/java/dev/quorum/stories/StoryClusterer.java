@@ -97,7 +97,7 @@ public final class StoryClusterer {
    * common fork-join pool, so the name finder must then be thread-safe.
    */
   public record Options(LevelOptions events, LevelOptions storylines, boolean parallel,
-      int refineRounds, double refineMerge) {
+      int refineRounds, double refineMerge, int embedSentences) {
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -111,19 +111,19 @@ public final class StoryClusterer {
               StoryDefaults.EVENTS_SECOND_LOOK, 0),
           new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
               Double.POSITIVE_INFINITY, 0),
-          true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE);
+          true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE, 0);
     }
 
     public Options withEvents(LevelOptions o) {
-      return new Options(o, storylines, parallel, refineRounds, refineMerge);
+      return new Options(o, storylines, parallel, refineRounds, refineMerge, embedSentences);
     }
 
     public Options withStorylines(LevelOptions o) {
-      return new Options(events, o, parallel, refineRounds, refineMerge);
+      return new Options(events, o, parallel, refineRounds, refineMerge, embedSentences);
     }
 
     public Options withParallel(boolean p) {
-      return new Options(events, storylines, p, refineRounds, refineMerge);
+      return new Options(events, storylines, p, refineRounds, refineMerge, embedSentences);
     }
 
     /**
@@ -132,7 +132,15 @@ public final class StoryClusterer {
      * {@code merge} with the event weights (infinite: no merging).
      */
     public Options withRefine(int rounds, double merge) {
-      return new Options(events, storylines, parallel, rounds, merge);
+      return new Options(events, storylines, parallel, rounds, merge, embedSentences);
+    }
+
+    /**
+     * What the embedding signal embeds per origin: 0, headline and opening as one text; k > 0,
+     * the headline and the first k sentences one by one, averaged into one vector.
+     */
+    public Options withEmbedSentences(int k) {
+      return new Options(events, storylines, parallel, refineRounds, refineMerge, k);
     }
   }
 
@@ -272,7 +280,19 @@ public final class StoryClusterer {
       entities.freeze();
     }
     long t1 = System.nanoTime();
-    if (embedder != null && !fresh.isEmpty()) {
+    if (embedder != null && !fresh.isEmpty() && options.embedSentences() > 0) {
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < fresh.size(); i++) {
+        texts.addAll(Featurizer.passages(toFeaturize.get(i), options.embedSentences()));
+      }
+      float[][] v = embedder.embed(texts);
+      int at = 0;
+      for (int i = 0; i < fresh.size(); i++) {
+        int k = Featurizer.passages(toFeaturize.get(i), options.embedSentences()).size();
+        fresh.get(i).embedding = Featurizer.meanUnit(v, at, k);
+        at += k;
+      }
+    } else if (embedder != null && !fresh.isEmpty()) {
       float[][] v = embedder.embed(fresh.stream().map(u -> u.opening).toList());
       for (int i = 0; i < v.length; i++) {
         fresh.get(i).embedding = v[i];

@@ -24,7 +24,7 @@ final class StoryDefaults {
   static final Weights STORIES_EMBEDDED = new Weights(-7.34 + 1.0, 14.24, 2.90, 9.86, 0, 0);
 
   /** Refinement passes of a batch (see {@link StoryClusterer#cluster}). */
-  static final int REFINE_ROUNDS = 0;
+  static final int REFINE_ROUNDS = 3;
   /** Event-centroid score above which the batch refinement merges two events. */
   static final double REFINE_MERGE = Double.POSITIVE_INFINITY;
 }
