@@ -45,7 +45,6 @@ final class Featurizer {
   /** Words of the opening embedded per unit: headline and lead carry what the story is about. */
   static final int OPENING_CHARS = 300;
 
-  static final double X_BM25 = Double.parseDouble(System.getProperty("stories.x.bm25", "0"));
   private final NameFinder names;
   private final Vocabulary terms;
   private final Vocabulary entities;
@@ -68,16 +67,10 @@ final class Featurizer {
   Raw extract(Article article) {
     String text = article.text();
     Map<String, float[]> tf = new LinkedHashMap<>();
-    int lead = Integer.getInteger("stories.x.lead", 0);
-    int si = 0;
     for (Sentence s : article.sentences()) {
       for (Span t : s.tokens()) {
         addTerm(tf, t.of(text));
-        if (si < lead) {
-          addTerm(tf, t.of(text));
-        }
       }
-      si++;
     }
     String title = article.metadata().title();
     if (title != null && title.isBlank()) {
@@ -225,8 +218,7 @@ final class Featurizer {
     float[] w = new float[keys.length];
     double norm = 0;
     for (int i = 0; i < keys.length; i++) {
-      double c = m.get(keys[i]);
-      w[i] = (float) (X_BM25 > 0 ? c * (X_BM25 + 1) / (c + X_BM25) : 1 + Math.log(c));
+      w[i] = (float) (1 + Math.log(m.get(keys[i])));
       norm += (double) w[i] * w[i];
     }
     double n = Math.sqrt(norm);

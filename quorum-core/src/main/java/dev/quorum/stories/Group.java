@@ -10,7 +10,7 @@ import java.util.List;
 final class Group {
 
   /** Terms kept per centroid once it grows past twice this: bounds a cluster's memory. */
-  static final int MAX_TERMS = Integer.getInteger("stories.x.maxTerms", 300);
+  static final int MAX_TERMS = 300;
 
   final int serial;
   final List<String> articles = new ArrayList<>();

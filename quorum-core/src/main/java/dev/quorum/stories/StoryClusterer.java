@@ -97,7 +97,7 @@ public final class StoryClusterer {
    * common fork-join pool, so the name finder must then be thread-safe.
    */
   public record Options(LevelOptions events, LevelOptions storylines, boolean parallel,
-      int refineRounds, double refineMerge, int embedSentences) {
+      int refineRounds, double refineMerge, double refineMargin, int embedSentences) {
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -111,19 +111,23 @@ public final class StoryClusterer {
               StoryDefaults.EVENTS_SECOND_LOOK, 0),
           new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
               Double.POSITIVE_INFINITY, 0),
-          true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE, 0);
+          true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE,
+          StoryDefaults.REFINE_MARGIN, 0);
     }
 
     public Options withEvents(LevelOptions o) {
-      return new Options(o, storylines, parallel, refineRounds, refineMerge, embedSentences);
+      return new Options(o, storylines, parallel, refineRounds, refineMerge, refineMargin,
+          embedSentences);
     }
 
     public Options withStorylines(LevelOptions o) {
-      return new Options(events, o, parallel, refineRounds, refineMerge, embedSentences);
+      return new Options(events, o, parallel, refineRounds, refineMerge, refineMargin,
+          embedSentences);
     }
 
     public Options withParallel(boolean p) {
-      return new Options(events, storylines, p, refineRounds, refineMerge, embedSentences);
+      return new Options(events, storylines, p, refineRounds, refineMerge, refineMargin,
+          embedSentences);
     }
 
     /**
@@ -132,15 +136,23 @@ public final class StoryClusterer {
      * {@code merge} with the event weights (infinite: no merging).
      */
     public Options withRefine(int rounds, double merge) {
-      return new Options(events, storylines, parallel, rounds, merge, embedSentences);
+      return new Options(events, storylines, parallel, rounds, merge, refineMargin,
+          embedSentences);
     }
 
     /**
      * What the embedding signal embeds per origin: 0, headline and opening as one text; k > 0,
      * the headline and the first k sentences one by one, averaged into one vector.
      */
+    /** The score another event needs, in the refinement, for an origin to move there. */
+    public Options withRefineMargin(double margin) {
+      return new Options(events, storylines, parallel, refineRounds, refineMerge, margin,
+          embedSentences);
+    }
+
     public Options withEmbedSentences(int k) {
-      return new Options(events, storylines, parallel, refineRounds, refineMerge, k);
+      return new Options(events, storylines, parallel, refineRounds, refineMerge,
+          refineMargin, k);
     }
   }
 
@@ -212,15 +224,26 @@ public final class StoryClusterer {
     boolean refine = options.refineRounds() > 0
         || options.refineMerge() != Double.POSITIVE_INFINITY;
     if (refine) {
-      c.keptUnits = new ArrayList<>();
-      c.keptUnitOrigins = new ArrayList<>();
-      c.keptArticles = new ArrayList<>();
+      c.keepForRefinement();
     }
     c.addBatch(canonical(articles), originOf, true);
     if (refine) {
       c.refine();
     }
     return c.stories();
+  }
+
+  /**
+   * Keeps every placed origin's vectors from now on, so that {@link #refine} can run: memory then
+   * grows with the input (the batch path; a stream keeps nothing by default).
+   */
+  public void keepForRefinement() {
+    if (!seen.isEmpty()) {
+      throw new IllegalStateException("keepForRefinement must come before the first article");
+    }
+    keptUnits = new ArrayList<>();
+    keptUnitOrigins = new ArrayList<>();
+    keptArticles = new ArrayList<>();
   }
 
   /** Article id to the id of its origin, from a copy report (null: every article its own). */
@@ -416,7 +439,10 @@ public final class StoryClusterer {
    * memberships. Why: an origin placed early joined the best event that existed then; the final
    * centroids know the whole batch. Cost: one candidate lookup per origin and round.
    */
-  private void refine() {
+  public void refine() {
+    if (keptUnits == null) {
+      throw new IllegalStateException("refine needs keepForRefinement before the first article");
+    }
     int n = keptUnits.size();
     int[] label = new int[n];
     Map<Group, Integer> index = new HashMap<>();
@@ -437,6 +463,11 @@ public final class StoryClusterer {
       for (int i = 0; i < n; i++) {
         Unit u = keptUnits.get(i);
         Group own = groups.get(label[i]);
+        if (!u.dated()) {
+          // the weights were fitted on dated articles only: undated ones keep their event
+          next[i] = label[i];
+          continue;
+        }
         Group best = null;
         double bestScore = 0;
         if (own.units > 1) {
@@ -444,7 +475,8 @@ public final class StoryClusterer {
           bestScore = lo.weights().score(level.signalsWithout(u, own));
         }
         for (Level.Match m : level.candidates(u)) {
-          if (m.group() != own && (best == null ? m.score() >= 0 : m.score() > bestScore)) {
+          if (m.group() != own && m.score() >= options.refineMargin()
+              && (best == null || m.score() > bestScore)) {
             best = m.group();
             bestScore = m.score();
           }

@@ -27,4 +27,6 @@ final class StoryDefaults {
   static final int REFINE_ROUNDS = 3;
   /** Event-centroid score above which the batch refinement merges two events. */
   static final double REFINE_MERGE = Double.POSITIVE_INFINITY;
+  /** Score another event needs in the refinement for an origin to move there. */
+  static final double REFINE_MARGIN = 0;
 }

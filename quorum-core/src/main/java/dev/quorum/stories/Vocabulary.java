@@ -56,7 +56,6 @@ final class Vocabulary {
     frozen = true;
   }
 
-  static final double X_IDF_ONE = Double.parseDouble(System.getProperty("stories.x.idfOne", "1"));
   private float[] idfCache = new float[1024];
   private int[] idfStamp = new int[1024];
 
@@ -70,7 +69,7 @@ final class Vocabulary {
     // the stamp is units + 1 so that the zero of a fresh slot never matches
     if (idfStamp[id] != units + 1) {
       int d = id < df.length ? df[id] : 0;
-      idfCache[id] = (float) (Math.log((1.0 + units) / (1.0 + d)) + X_IDF_ONE);
+      idfCache[id] = (float) (Math.log((1.0 + units) / (1.0 + d)) + 1.0);
       idfStamp[id] = units + 1;
     }
     return idfCache[id];

@@ -100,7 +100,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   @Option(names = "--refine", paramLabel = "ROUNDS:MERGE", split = ",",
       description = "sweep the batch refinement: rounds of moving origins to their best event "
           + "centroid and the centroid score that merges two events (inf: none), e.g. "
-          + "1:inf,2:inf,2:2 (a third part moves the event bias: 3:inf:0.5); scored on DUC's halves, all of it and WikiRef")
+          + "1:inf,2:inf,2:2 (a third part moves the event bias, a fourth sets the score needed to move: 3:inf:0.5:1); scored on DUC's halves, all of it and WikiRef")
   List<String> refines;
 
   @Option(names = "--fit-bcubed", description = "fit the event weights on the clustering "
@@ -112,6 +112,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       description = "embed the headline and the first K sentences one by one and average them "
           + "(0: headline and opening as one text; default: ${DEFAULT-VALUE})")
   int embedSentences;
+
+  @Option(names = "--throughput-refine", description = "in the throughput runs, keep the "
+      + "units and refine after the stream (as the batch path does)")
+  boolean refineThroughput;
 
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
@@ -186,6 +190,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           double merge = p.length < 2 || p[1].equals("inf") ? Double.POSITIVE_INFINITY
               : Double.parseDouble(p[1]);
           StoryClusterer.Options o = options.withRefine(Integer.parseInt(p[0]), merge);
+          if (p.length > 3) {
+            o = o.withRefineMargin(Double.parseDouble(p[3]));
+          }
           if (p.length > 2) {
             o = o.withEvents(o.events().withWeights(o.events().weights().shifted(
                 Double.parseDouble(p[2]))));
@@ -251,7 +258,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             : options.withEvents(options.events().withMaxActive(maxActive))
                 .withStorylines(options.storylines().withMaxActive(maxActive));
         for (int n : throughput) {
-          throughput(duc.getParent(), n, t, names, embedder, out);
+          throughput(duc.getParent(), n, t, names, embedder, refineThroughput, out);
         }
       }
     }
@@ -470,6 +477,17 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   static void orderDependence(StoriesEval.Labelled d, Map<String, String> origins,
       StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder, int runs,
       PrintWriter out) {
+    for (boolean refine : new boolean[] {false, true}) {
+      if (refine && options.refineRounds() == 0) {
+        continue;
+      }
+      orderDependence(d, origins, options, names, embedder, runs, refine, out);
+    }
+  }
+
+  private static void orderDependence(StoriesEval.Labelled d, Map<String, String> origins,
+      StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder, int runs,
+      boolean refine, PrintWriter out) {
     List<Map<String, String>> ev = new ArrayList<>();
     List<Map<String, String>> st = new ArrayList<>();
     double goldF = 0;
@@ -478,8 +496,14 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       List<Article> order = new ArrayList<>(d.articles());
       Collections.shuffle(order, new Random(1000 + r));
       StoryClusterer c = new StoryClusterer(options, names, embedder);
+      if (refine) {
+        c.keepForRefinement();
+      }
       for (int i = 0; i < order.size(); i += 32) {
         c.addBatch(order.subList(i, Math.min(order.size(), i + 32)), origins, false);
+      }
+      if (refine) {
+        c.refine();
       }
       Stories s = c.stories();
       ev.add(s.eventOf());
@@ -501,8 +525,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "order dependence, DUC streamed in %d shuffled orders (incremental "
-        + "IDF, batches of 32): events F1 vs gold mean %.4f min %.4f; between runs events "
-        + "B-cubed F1 %.4f ARI %.4f, storylines ARI %.4f%n", runs, goldF / runs, minGold,
+        + "IDF, batches of 32%s): events F1 vs gold mean %.4f min %.4f; between runs events "
+        + "B-cubed F1 %.4f ARI %.4f, storylines ARI %.4f%n", runs,
+        refine ? ", then refined" : ", no refinement", goldF / runs, minGold,
         pairs == 0 ? 1 : bf / pairs, pairs == 0 ? 1 : ari / pairs, pairs == 0 ? 1 : sari / pairs);
   }
 
@@ -514,12 +539,16 @@ public final class StoriesEvalCommand implements Callable<Integer> {
    * article; about 60 articles a day.
    */
   static void throughput(Path data, int n, StoryClusterer.Options options, NameFinder names,
-      SentenceEmbedder embedder, PrintWriter out) {
+      SentenceEmbedder embedder, boolean refineThroughput, PrintWriter out) {
     ArticlePipeline pipeline = Pipelines.standard();
     List<Article> pool = dev.quorum.bench.copies.PlantedCorpus.readPool(data, pipeline);
     Random r = new Random(7);
     // one thread, timed by its CPU time: the machine is shared, wall time says little
     StoryClusterer c = new StoryClusterer(options.withParallel(false), names, embedder);
+    boolean refine = refineThroughput && options.refineRounds() > 0;
+    if (refine) {
+      c.keepForRefinement();
+    }
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     LocalDate start = LocalDate.of(2023, 1, 1);
     long clusterNanos = 0;
@@ -561,6 +590,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     long c0 = mx.getCurrentThreadCpuTime();
+    if (refine) {
+      c.refine();
+    }
+    long refineCpu = mx.getCurrentThreadCpuTime() - c0;
     Stories s = c.stories();
     clusterNanos += System.nanoTime() - t0;
     cpuNanos += mx.getCurrentThreadCpuTime() - c0;
@@ -569,11 +602,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     long used = rt.totalMemory() - rt.freeMemory();
     int[] active = c.active();
     double[] parts = c.seconds();
-    out.printf(Locale.ROOT, "throughput %,d articles, one thread: %.0f articles per CPU-second "
-        + "(%.1f CPU s); wall %.0f articles/s (%.1f s = %.1f s "
+    out.printf(Locale.ROOT, "throughput %,d articles, one thread%s: %.0f articles per CPU-second "
+        + "(%.1f CPU s, refinement %.1f); wall %.0f articles/s (%.1f s = %.1f s "
         + "features + %.1f s embeddings + %.1f s placing), "
         + "%d events, %d storylines, active %d events / %d storylines, vocabulary %,d, heap "
-        + "after GC %d MB%n", n, n / (cpuNanos / 1e9), cpuNanos / 1e9,
+        + "after GC %d MB%n", n, refine ? ", then refined" : "", n / (cpuNanos / 1e9),
+        cpuNanos / 1e9, refineCpu / 1e9,
         n / (clusterNanos / 1e9), clusterNanos / 1e9, parts[0],
         parts[1], parts[2],
         s.events().size(), s.stories().size(), active[0], active[1], c.vocabulary(),
