@@ -358,6 +358,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         dTrain.articles().size(), wTrain.articles().size());
     print(out, "  held-out DUC even folders", score(dTest, dOrigins, fitted, names, embedder));
     print(out, "  held-out WikiRef even files", score(wTest, wOrigins, fitted, names, embedder));
+    print(out, "  training DUC odd folders", score(dTrain, dOrigins, fitted, names, embedder));
     out.println("ablation (refit without one signal; held-out DUC events F1, WikiRef storylines F1):");
     for (int k = 0; k < Weights.SIGNALS.size(); k++) {
       if (!all[k] || k == 4) {
@@ -372,8 +373,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           embedder, use, null);
       Score sd = score(dTest, dOrigins, o, names, embedder);
       Score sw = score(wTest, wOrigins, o, names, embedder);
-      out.printf(Locale.ROOT, "  without %-9s DUC events F1 %.4f, WikiRef storylines F1 %.4f%n",
-          Weights.SIGNALS.get(k), sd.events().f1(), sw.storylines().f1());
+      Score so = score(dTrain, dOrigins, o, names, embedder);
+      Score sa = score(d, dOrigins, o, names, embedder);
+      out.printf(Locale.ROOT, "  without %-9s DUC events F1 %.4f, WikiRef storylines F1 %.4f "
+          + "(DUC odd %.4f, all P %.4f R %.4f F1 %.4f; events %s)%n",
+          Weights.SIGNALS.get(k), sd.events().f1(), sw.storylines().f1(), so.events().f1(),
+          sa.events().precision(), sa.events().recall(), sa.events().f1(), o.events().weights());
     }
     return fitted;
   }
