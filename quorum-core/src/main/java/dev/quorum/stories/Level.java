@@ -49,7 +49,9 @@ final class Level {
   /** The best-scoring active groups for u, highest first (ties: older group first). */
   List<Match> candidates(Unit u) {
     if (u.dated()) {
-      latestDay = Math.max(latestDay, u.day);
+      if (u.day > latestDay) {
+        latestDay = u.day;
+      }
     }
     Integer[] order = new Integer[u.terms.length];
     float[] q = new float[u.terms.length];
@@ -92,6 +94,33 @@ final class Level {
     out.sort(Comparator.comparingDouble((Match m) -> -m.score())
         .thenComparingInt(m -> m.group().serial));
     return out;
+  }
+
+  /**
+   * Fills the lazily computed state that scoring would otherwise write (centroid norms, inverse
+   * document frequencies, the latest day), so that units can then be scored on several threads
+   * while nothing is added.
+   */
+  void warm(Iterable<Group> groups, List<Unit> units) {
+    for (Group g : groups) {
+      if (g.termNorm < 0) {
+        g.termNorm = norm(g.terms, terms);
+      }
+      if (g.entityNorm < 0) {
+        g.entityNorm = norm(g.entities, entities);
+      }
+    }
+    for (int id = 0; id < terms.size(); id++) {
+      terms.idf(id);
+    }
+    for (int id = 0; id < entities.size(); id++) {
+      entities.idf(id);
+    }
+    for (Unit u : units) {
+      if (u.dated() && u.day > latestDay) {
+        latestDay = u.day;
+      }
+    }
   }
 
   /** The best candidate whose score reaches the joining threshold, or null. */

@@ -71,6 +71,11 @@ public final class StoryClusterer {
           maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
+    public LevelOptions withCandidates(int n) {
+      return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, n,
+          maxPosting, mergeMargin, secondLook, secondLookNames);
+    }
+
     public LevelOptions withHorizon(int days) {
       return new LevelOptions(weights, tauDays, days, maxActive, queryTerms, candidates,
           maxPosting, mergeMargin, secondLook, secondLookNames);
@@ -451,22 +456,21 @@ public final class StoryClusterer {
       label[i] = index.computeIfAbsent(g, x -> index.size());
     }
     LevelOptions lo = options.events().withMaxActive(Integer.MAX_VALUE).withHorizon(
-        Integer.MAX_VALUE / 2);
+        Integer.MAX_VALUE / 2).withCandidates(REFINE_CANDIDATES);
     for (int round = 0; round < options.refineRounds(); round++) {
       Level level = new Level(lo, terms, entities, g -> null);
       Map<Integer, Group> groups = centroids(level, label);
       Map<Group, Integer> labelOf = new HashMap<>();
       groups.forEach((k, g) -> labelOf.put(g, k));
-      int[] next = new int[n];
-      int fresh = groups.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-      boolean changed = false;
-      for (int i = 0; i < n; i++) {
+      // decisions read shared state only: warm the lazy caches first, then decide in parallel
+      level.warm(groups.values(), keptUnits);
+      int[] cur = label;
+      java.util.function.IntUnaryOperator decide = i -> {
         Unit u = keptUnits.get(i);
-        Group own = groups.get(label[i]);
+        Group own = groups.get(cur[i]);
         if (!u.dated()) {
           // the weights were fitted on dated articles only: undated ones keep their event
-          next[i] = label[i];
-          continue;
+          return cur[i];
         }
         Group best = null;
         double bestScore = 0;
@@ -482,9 +486,17 @@ public final class StoryClusterer {
           }
         }
         if (best != null && bestScore >= 0) {
-          next[i] = labelOf.get(best);
-        } else {
-          next[i] = own.units > 1 ? fresh++ : label[i];
+          return labelOf.get(best);
+        }
+        return own.units > 1 ? -1 : cur[i];
+      };
+      java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
+      int[] next = (options.parallel() ? range.parallel() : range).map(decide).toArray();
+      int fresh = groups.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+      boolean changed = false;
+      for (int i = 0; i < n; i++) {
+        if (next[i] == -1) {
+          next[i] = fresh++;
         }
         changed |= next[i] != label[i];
       }
@@ -498,6 +510,9 @@ public final class StoryClusterer {
     }
     replay(label);
   }
+
+  /** Candidate events scored in full per origin in a refinement round (24 on arrival). */
+  static final int REFINE_CANDIDATES = 8;
 
   /** One group per label in a fresh level, units added in their order. */
   private Map<Integer, Group> centroids(Level level, int[] label) {
