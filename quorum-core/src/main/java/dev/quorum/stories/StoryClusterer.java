@@ -98,11 +98,28 @@ public final class StoryClusterer {
   }
 
   /**
-   * Settings of both levels; with {@code parallel}, a batch's articles are featurized on the
-   * common fork-join pool, so the name finder must then be thread-safe.
+   * Settings of both levels; with {@code parallel}, a batch's articles are featurized (and the
+   * refinement's decisions taken) on the common fork-join pool, so the name finder must then be
+   * thread-safe.
+   *
+   * @param refineRounds rounds of the batch refinement (0: none), see {@link #refine}
+   * @param refineMerge event-centroid score at which the refinement merges two events (infinite:
+   *     no merging)
+   * @param refineMargin score another event needs in the refinement for an origin to move there
+   * @param embedSentences 0: embed headline and opening as one text; k > 0: embed the headline
+   *     and the first k sentences one by one and average them
    */
   public record Options(LevelOptions events, LevelOptions storylines, boolean parallel,
       int refineRounds, double refineMerge, double refineMargin, int embedSentences) {
+
+    public Options {
+      Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(storylines, "storylines");
+      if (refineRounds < 0 || embedSentences < 0 || Double.isNaN(refineMerge)
+          || Double.isNaN(refineMargin)) {
+        throw new IllegalArgumentException("refinement or embedding options out of range");
+      }
+    }
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -145,16 +162,16 @@ public final class StoryClusterer {
           embedSentences);
     }
 
-    /**
-     * What the embedding signal embeds per origin: 0, headline and opening as one text; k > 0,
-     * the headline and the first k sentences one by one, averaged into one vector.
-     */
     /** The score another event needs, in the refinement, for an origin to move there. */
     public Options withRefineMargin(double margin) {
       return new Options(events, storylines, parallel, refineRounds, refineMerge, margin,
           embedSentences);
     }
 
+    /**
+     * What the embedding signal embeds per origin: 0, headline and opening as one text; k > 0,
+     * the headline and the first k sentences one by one, averaged into one vector.
+     */
     public Options withEmbedSentences(int k) {
       return new Options(events, storylines, parallel, refineRounds, refineMerge,
           refineMargin, k);
