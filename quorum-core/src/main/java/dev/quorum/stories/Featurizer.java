@@ -143,6 +143,43 @@ final class Featurizer {
     return o.length() <= OPENING_CHARS ? o : o.substring(0, OPENING_CHARS);
   }
 
+  /** The headline (if any) and the first k sentences of the text, each one passage. */
+  static List<String> passages(Article article, int k) {
+    List<String> out = new ArrayList<>();
+    String title = article.metadata().title();
+    if (title != null && !title.isBlank()) {
+      out.add(title.strip());
+    }
+    for (int i = 0; i < article.sentences().size() && i < k; i++) {
+      String s = article.sentenceText(i).strip();
+      if (!s.isEmpty() && (title == null || !s.equals(title.strip()))) {
+        out.add(s);
+      }
+    }
+    if (out.isEmpty()) {
+      out.add("");
+    }
+    return out;
+  }
+
+  /** The mean of vectors[from, from + k) scaled to unit length. */
+  static float[] meanUnit(float[][] vectors, int from, int k) {
+    float[] m = new float[vectors[from].length];
+    for (int j = from; j < from + k; j++) {
+      for (int d = 0; d < m.length; d++) {
+        m[d] += vectors[j][d];
+      }
+    }
+    double n = 0;
+    for (float x : m) {
+      n += (double) x * x;
+    }
+    for (int d = 0; d < m.length && n > 0; d++) {
+      m[d] = (float) (m[d] / Math.sqrt(n));
+    }
+    return m;
+  }
+
   private static void addTerm(Map<String, float[]> tf, String token) {
     String w = token.toLowerCase(Locale.ROOT).replace('’', '\'');
     boolean letter = false;

@@ -16,6 +16,11 @@ final class Group {
   final List<String> articles = new ArrayList<>();
   final List<Unit> members = new ArrayList<>();
   IntFloatMap terms = new IntFloatMap(64);
+  /**
+   * Terms the index already lists this group under: a term pruned from the centroid and added
+   * again must not be listed twice (duplicate postings would count it twice and grow the index).
+   */
+  IntFloatMap indexed = new IntFloatMap(64);
   IntFloatMap entities = new IntFloatMap(16);
   /** Per entity, in how many units it occurs: ranks the main entities. */
   IntFloatMap entityUnits = new IntFloatMap(16);
@@ -70,7 +75,8 @@ final class Group {
     int[] fresh = new int[u.terms.length];
     int n = 0;
     for (int i = 0; i < u.terms.length; i++) {
-      if (terms.add(u.terms[i], u.termWeights[i])) {
+      terms.add(u.terms[i], u.termWeights[i]);
+      if (indexed.add(u.terms[i], 1f)) {
         fresh[n++] = u.terms[i];
       }
     }
@@ -162,7 +168,8 @@ final class Group {
     int[] fresh = new int[other.terms.size()];
     int[] n = {0};
     other.terms.forEach((k, v) -> {
-      if (terms.add(k, v)) {
+      terms.add(k, v);
+      if (indexed.add(k, 1f)) {
         fresh[n[0]++] = k;
       }
     });
@@ -191,6 +198,7 @@ final class Group {
     members.clear();
     retired = true;
     terms = null;
+    indexed = null;
     entities = null;
     embedding = null;
   }

@@ -49,7 +49,9 @@ final class Level {
   /** The best-scoring active groups for u, highest first (ties: older group first). */
   List<Match> candidates(Unit u) {
     if (u.dated()) {
-      latestDay = Math.max(latestDay, u.day);
+      if (u.day > latestDay) {
+        latestDay = u.day;
+      }
     }
     Integer[] order = new Integer[u.terms.length];
     float[] q = new float[u.terms.length];
@@ -92,6 +94,33 @@ final class Level {
     out.sort(Comparator.comparingDouble((Match m) -> -m.score())
         .thenComparingInt(m -> m.group().serial));
     return out;
+  }
+
+  /**
+   * Fills the lazily computed state that scoring would otherwise write (centroid norms, inverse
+   * document frequencies, the latest day), so that units can then be scored on several threads
+   * while nothing is added.
+   */
+  void warm(Iterable<Group> groups, List<Unit> units) {
+    for (Group g : groups) {
+      if (g.termNorm < 0) {
+        g.termNorm = norm(g.terms, terms);
+      }
+      if (g.entityNorm < 0) {
+        g.entityNorm = norm(g.entities, entities);
+      }
+    }
+    for (int id = 0; id < terms.size(); id++) {
+      terms.idf(id);
+    }
+    for (int id = 0; id < entities.size(); id++) {
+      entities.idf(id);
+    }
+    for (Unit u : units) {
+      if (u.dated() && u.day > latestDay) {
+        latestDay = u.day;
+      }
+    }
   }
 
   /** The best candidate whose score reaches the joining threshold, or null. */
@@ -204,6 +233,48 @@ final class Level {
       s[4] = 1;
     }
     return s;
+  }
+
+  /**
+   * The signals of u, a member of g, against g's centroid without u (exact up to the centroid's
+   * pruned terms): how well u fits its own group, comparable with its fit to other groups.
+   */
+  double[] signalsWithout(Unit u, Group g) {
+    double[] s = signals(u, g);
+    s[0] = cosineWithout(u.terms, u.termWeights, g.terms, g.termNorm < 0
+        ? (g.termNorm = norm(g.terms, terms)) : g.termNorm, terms);
+    s[1] = cosineWithout(u.entities, u.entityWeights, g.entities, g.entityNorm < 0
+        ? (g.entityNorm = norm(g.entities, entities)) : g.entityNorm, entities);
+    if (u.embedding != null && g.embedding != null) {
+      float[] rest = g.embedding.clone();
+      for (int d = 0; d < rest.length; d++) {
+        rest[d] -= u.embedding[d];
+      }
+      s[2] = dense(u.embedding, rest);
+    }
+    return s;
+  }
+
+  private static double cosineWithout(int[] ids, float[] w, IntFloatMap g, double gNorm,
+      Vocabulary v) {
+    if (ids.length == 0 || gNorm == 0) {
+      return 0;
+    }
+    double dot = 0;
+    double un = 0;
+    double gn2 = gNorm * gNorm;
+    for (int i = 0; i < ids.length; i++) {
+      double idf = v.idf(ids[i]);
+      double x = w[i] * idf;
+      un += x * x;
+      float y = g.get(ids[i]);
+      if (y != 0) {
+        double rest = Math.max(0, y - w[i]);
+        dot += x * rest * idf;
+        gn2 += (rest * idf) * (rest * idf) - (y * idf) * (y * idf);
+      }
+    }
+    return un == 0 || gn2 <= 1e-12 ? 0 : dot / (Math.sqrt(un) * Math.sqrt(gn2));
   }
 
   private static double cosine(int[] ids, float[] w, IntFloatMap g, double gNorm, Vocabulary v) {

@@ -71,6 +71,16 @@ public final class StoryClusterer {
           maxPosting, mergeMargin, secondLook, secondLookNames);
     }
 
+    public LevelOptions withCandidates(int n) {
+      return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, n,
+          maxPosting, mergeMargin, secondLook, secondLookNames);
+    }
+
+    public LevelOptions withHorizon(int days) {
+      return new LevelOptions(weights, tauDays, days, maxActive, queryTerms, candidates,
+          maxPosting, mergeMargin, secondLook, secondLookNames);
+    }
+
     public LevelOptions withMergeMargin(double m) {
       return new LevelOptions(weights, tauDays, horizonDays, maxActive, queryTerms, candidates,
           maxPosting, m, secondLook, secondLookNames);
@@ -88,10 +98,28 @@ public final class StoryClusterer {
   }
 
   /**
-   * Settings of both levels; with {@code parallel}, a batch's articles are featurized on the
-   * common fork-join pool, so the name finder must then be thread-safe.
+   * Settings of both levels; with {@code parallel}, a batch's articles are featurized (and the
+   * refinement's decisions taken) on the common fork-join pool, so the name finder must then be
+   * thread-safe.
+   *
+   * @param refineRounds rounds of the batch refinement (0: none), see {@link #refine}
+   * @param refineMerge event-centroid score at which the refinement merges two events (infinite:
+   *     no merging)
+   * @param refineMargin score another event needs in the refinement for an origin to move there
+   * @param embedSentences 0: embed headline and opening as one text; k > 0: embed the headline
+   *     and the first k sentences one by one and average them
    */
-  public record Options(LevelOptions events, LevelOptions storylines, boolean parallel) {
+  public record Options(LevelOptions events, LevelOptions storylines, boolean parallel,
+      int refineRounds, double refineMerge, double refineMargin, int embedSentences) {
+
+    public Options {
+      Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(storylines, "storylines");
+      if (refineRounds < 0 || embedSentences < 0 || Double.isNaN(refineMerge)
+          || Double.isNaN(refineMargin)) {
+        throw new IllegalArgumentException("refinement or embedding options out of range");
+      }
+    }
 
     /**
      * Weights fitted by {@code quorum eval stories --fit} (see docs/stories.md): event weights
@@ -105,19 +133,48 @@ public final class StoryClusterer {
               StoryDefaults.EVENTS_SECOND_LOOK, 0),
           new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
               Double.POSITIVE_INFINITY, 0),
-          true);
+          true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE,
+          StoryDefaults.REFINE_MARGIN, 0);
     }
 
     public Options withEvents(LevelOptions o) {
-      return new Options(o, storylines, parallel);
+      return new Options(o, storylines, parallel, refineRounds, refineMerge, refineMargin,
+          embedSentences);
     }
 
     public Options withStorylines(LevelOptions o) {
-      return new Options(events, o, parallel);
+      return new Options(events, o, parallel, refineRounds, refineMerge, refineMargin,
+          embedSentences);
     }
 
     public Options withParallel(boolean p) {
-      return new Options(events, storylines, p);
+      return new Options(events, storylines, p, refineRounds, refineMerge, refineMargin,
+          embedSentences);
+    }
+
+    /**
+     * The batch refinement of {@link StoryClusterer#cluster}: {@code rounds} passes moving each
+     * origin to its best event centroid, then merging events whose centroids score at least
+     * {@code merge} with the event weights (infinite: no merging).
+     */
+    public Options withRefine(int rounds, double merge) {
+      return new Options(events, storylines, parallel, rounds, merge, refineMargin,
+          embedSentences);
+    }
+
+    /** The score another event needs, in the refinement, for an origin to move there. */
+    public Options withRefineMargin(double margin) {
+      return new Options(events, storylines, parallel, refineRounds, refineMerge, margin,
+          embedSentences);
+    }
+
+    /**
+     * What the embedding signal embeds per origin: 0, headline and opening as one text; k > 0,
+     * the headline and the first k sentences one by one, averaged into one vector.
+     */
+    public Options withEmbedSentences(int k) {
+      return new Options(events, storylines, parallel, refineRounds, refineMerge,
+          refineMargin, k);
     }
   }
 
@@ -133,8 +190,15 @@ public final class StoryClusterer {
   private final Vocabulary terms = new Vocabulary();
   private final Vocabulary entities = new Vocabulary();
   private final Featurizer featurizer;
-  private final Level events;
-  private final Level storylines;
+  private Level events;
+  private Level storylines;
+  /**
+   * In a batch with refinement: every placed unit with its origin, and every article with its
+   * origin, in order (null otherwise: streaming keeps no units).
+   */
+  private List<Unit> keptUnits;
+  private List<String> keptUnitOrigins;
+  private List<String[]> keptArticles;
   /** Origin key to the event its first article joined. */
   private final Map<String, Group> originEvent = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
@@ -168,9 +232,40 @@ public final class StoryClusterer {
    */
   public static Stories cluster(List<Article> articles, CopyReport copies, Options options,
       NameFinder names, SentenceEmbedder embedder) {
+    return clusterByOrigin(articles, originMap(copies), options, names, embedder);
+  }
+
+  /**
+   * As {@link #cluster(List, CopyReport, Options, NameFinder, SentenceEmbedder)} with origins
+   * given as a map of article id to origin key (absent: its own origin); after the incremental
+   * pass, the refinement of the options runs (see {@link #refine}).
+   */
+  public static Stories clusterByOrigin(List<Article> articles, Map<String, String> originOf,
+      Options options, NameFinder names, SentenceEmbedder embedder) {
     StoryClusterer c = new StoryClusterer(options, names, embedder);
-    c.addBatch(canonical(articles), originMap(copies), true);
+    boolean refine = options.refineRounds() > 0
+        || options.refineMerge() != Double.POSITIVE_INFINITY;
+    if (refine) {
+      c.keepForRefinement();
+    }
+    c.addBatch(canonical(articles), originOf, true);
+    if (refine) {
+      c.refine();
+    }
     return c.stories();
+  }
+
+  /**
+   * Keeps every placed origin's vectors from now on, so that {@link #refine} can run: memory then
+   * grows with the input (the batch path; a stream keeps nothing by default).
+   */
+  public void keepForRefinement() {
+    if (!seen.isEmpty()) {
+      throw new IllegalStateException("keepForRefinement must come before the first article");
+    }
+    keptUnits = new ArrayList<>();
+    keptUnitOrigins = new ArrayList<>();
+    keptArticles = new ArrayList<>();
   }
 
   /** Article id to the id of its origin, from a copy report (null: every article its own). */
@@ -230,7 +325,19 @@ public final class StoryClusterer {
       entities.freeze();
     }
     long t1 = System.nanoTime();
-    if (embedder != null && !fresh.isEmpty()) {
+    if (embedder != null && !fresh.isEmpty() && options.embedSentences() > 0) {
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < fresh.size(); i++) {
+        texts.addAll(Featurizer.passages(toFeaturize.get(i), options.embedSentences()));
+      }
+      float[][] v = embedder.embed(texts);
+      int at = 0;
+      for (int i = 0; i < fresh.size(); i++) {
+        int k = Featurizer.passages(toFeaturize.get(i), options.embedSentences()).size();
+        fresh.get(i).embedding = Featurizer.meanUnit(v, at, k);
+        at += k;
+      }
+    } else if (embedder != null && !fresh.isEmpty()) {
       float[][] v = embedder.embed(fresh.stream().map(u -> u.opening).toList());
       for (int i = 0; i < v.length; i++) {
         fresh.get(i).embedding = v[i];
@@ -255,8 +362,15 @@ public final class StoryClusterer {
         e = place(u);
         originEvent.put(origin, e);
         touchedEvents.add(e);
+        if (keptUnits != null) {
+          keptUnits.add(u);
+          keptUnitOrigins.add(origin);
+        }
       }
       e.articles.add(a.id());
+      if (keptArticles != null) {
+        keptArticles.add(new String[] {a.id(), origin});
+      }
     }
     if (trace == null) {
       secondLook();
@@ -338,6 +452,168 @@ public final class StoryClusterer {
     return into;
   }
 
+  /**
+   * The batch refinement, after the incremental pass: in each round every origin moves to the
+   * event centroid that scores it best (its own centroid without it, or a candidate from the
+   * index; none reaching the joining threshold: it stands alone), all moves decided against the
+   * same centroids; then events whose centroids score at least the merge threshold with each
+   * other merge. The events and storylines are then rebuilt in the original order with these
+   * memberships. Why: an origin placed early joined the best event that existed then; the final
+   * centroids know the whole batch. Cost: one candidate lookup per origin and round.
+   */
+  public void refine() {
+    if (keptUnits == null) {
+      throw new IllegalStateException("refine needs keepForRefinement before the first article");
+    }
+    int n = keptUnits.size();
+    int[] label = new int[n];
+    Map<Group, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Group g = originEvent.get(keptUnitOrigins.get(i)).resolve();
+      label[i] = index.computeIfAbsent(g, x -> index.size());
+    }
+    LevelOptions lo = options.events().withMaxActive(Integer.MAX_VALUE).withHorizon(
+        Integer.MAX_VALUE / 2).withCandidates(REFINE_CANDIDATES);
+    for (int round = 0; round < options.refineRounds(); round++) {
+      Level level = new Level(lo, terms, entities, g -> null);
+      Map<Integer, Group> groups = centroids(level, label);
+      Map<Group, Integer> labelOf = new HashMap<>();
+      groups.forEach((k, g) -> labelOf.put(g, k));
+      // decisions read shared state only: warm the lazy caches first, then decide in parallel
+      level.warm(groups.values(), keptUnits);
+      int[] cur = label;
+      java.util.function.IntUnaryOperator decide = i -> {
+        Unit u = keptUnits.get(i);
+        Group own = groups.get(cur[i]);
+        if (!u.dated()) {
+          // the weights were fitted on dated articles only: undated ones keep their event
+          return cur[i];
+        }
+        Group best = null;
+        double bestScore = 0;
+        if (own.units > 1) {
+          best = own;
+          bestScore = lo.weights().score(level.signalsWithout(u, own));
+        }
+        for (Level.Match m : level.candidates(u)) {
+          if (m.group() != own && m.score() >= options.refineMargin()
+              && (best == null || m.score() > bestScore)) {
+            best = m.group();
+            bestScore = m.score();
+          }
+        }
+        if (best != null && bestScore >= 0) {
+          return labelOf.get(best);
+        }
+        return own.units > 1 ? -1 : cur[i];
+      };
+      java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
+      int[] next = (options.parallel() ? range.parallel() : range).map(decide).toArray();
+      int fresh = groups.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+      boolean changed = false;
+      for (int i = 0; i < n; i++) {
+        if (next[i] == -1) {
+          next[i] = fresh++;
+        }
+        changed |= next[i] != label[i];
+      }
+      label = next;
+      if (!changed) {
+        break;
+      }
+    }
+    if (options.refineMerge() != Double.POSITIVE_INFINITY) {
+      label = mergeCentroids(lo, label);
+    }
+    replay(label);
+  }
+
+  /** Candidate events scored in full per origin in a refinement round (24 on arrival). */
+  static final int REFINE_CANDIDATES = 8;
+
+  /** One group per label in a fresh level, units added in their order. */
+  private Map<Integer, Group> centroids(Level level, int[] label) {
+    Map<Integer, Group> groups = new HashMap<>();
+    for (int i = 0; i < label.length; i++) {
+      Unit u = keptUnits.get(i);
+      Group g = groups.get(label[i]);
+      if (g == null) {
+        groups.put(label[i], level.create(u));
+      } else {
+        level.add(g, u);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Merges the events whose centroids score at least the merge threshold, most similar pair
+   * first, each event merging at most once per round; the centroids are recomputed each round.
+   */
+  private int[] mergeCentroids(LevelOptions lo, int[] label) {
+    for (int round = 0; round < 16; round++) {
+      Level level = new Level(lo, terms, entities, g -> null);
+      Map<Integer, Group> groups = centroids(level, label);
+      Map<Group, Integer> labelOf = new HashMap<>();
+      groups.forEach((k, g) -> labelOf.put(g, k));
+      record Pair(int a, int b, double score) {}
+      List<Pair> pairs = new ArrayList<>();
+      List<Integer> keys = new ArrayList<>(groups.keySet());
+      keys.sort(null);
+      for (int k : keys) {
+        Group g = groups.get(k);
+        for (Level.Match m : level.candidates(g.view())) {
+          int other = labelOf.get(m.group());
+          if (other > k && m.score() >= options.refineMerge()) {
+            pairs.add(new Pair(k, other, m.score()));
+          }
+        }
+      }
+      if (pairs.isEmpty()) {
+        break;
+      }
+      pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a)
+          .thenComparingInt(Pair::b));
+      Map<Integer, Integer> into = new HashMap<>();
+      Set<Integer> used = new HashSet<>();
+      for (Pair p : pairs) {
+        if (!used.contains(p.a()) && !used.contains(p.b())) {
+          used.add(p.a());
+          used.add(p.b());
+          into.put(p.b(), p.a());
+        }
+      }
+      for (int i = 0; i < label.length; i++) {
+        label[i] = into.getOrDefault(label[i], label[i]);
+      }
+    }
+    return label;
+  }
+
+  /** Rebuilds events and storylines with the given event memberships, in the original order. */
+  private void replay(int[] label) {
+    events = new Level(options.events(), terms, entities, this::freeze);
+    storylines = new Level(options.storylines(), terms, entities, this::freeze);
+    originEvent.clear();
+    Map<Integer, Group> byLabel = new HashMap<>();
+    for (int i = 0; i < label.length; i++) {
+      Unit u = keptUnits.get(i);
+      Group e = byLabel.get(label[i]);
+      if (e == null) {
+        e = found(u);
+        byLabel.put(label[i], e);
+      } else {
+        e = e.resolve();
+        events.add(e, u);
+        storylines.add(e.story.resolve(), u);
+      }
+      originEvent.put(keptUnitOrigins.get(i), e);
+    }
+    for (String[] a : keptArticles) {
+      originEvent.get(a[1]).resolve().articles.add(a[0]);
+    }
+  }
+
   /** Seconds spent so far featurizing, embedding and placing articles. */
   public double[] seconds() {
     return new double[] {nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9};
@@ -355,6 +631,11 @@ public final class StoryClusterer {
       storylines.add(e.story.resolve(), u);
       return consolidate(e);
     }
+    return found(u);
+  }
+
+  /** A new event holding u, placed among the storylines. */
+  private Group found(Unit u) {
     Group e = events.create(u);
     Level.Match s = storylines.best(u);
     Group story;

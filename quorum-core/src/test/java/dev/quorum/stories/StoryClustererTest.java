@@ -128,6 +128,118 @@ class StoryClustererTest {
     });
   }
 
+  /** Every article in exactly one event, storylines the union of their events, copies along. */
+  static void assertPartition(Stories s, List<Article> articles, Map<String, String> origins) {
+    List<String> seen = new ArrayList<>();
+    for (Event e : s.events()) {
+      seen.addAll(e.articles());
+      assertThat(e.origins()).isBetween(1, e.articles().size());
+    }
+    assertThat(seen).hasSize(articles.size()).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(seen)).isEqualTo(
+        new HashSet<>(articles.stream().map(Article::id).toList()));
+    for (Story st : s.stories()) {
+      Set<String> union = new HashSet<>();
+      st.events().forEach(e -> union.addAll(e.articles()));
+      assertThat(union).isEqualTo(new HashSet<>(st.articles()));
+    }
+    Map<String, String> eventOf = s.eventOf();
+    origins.forEach((copy, origin) -> {
+      if (!origins.containsKey(origin)) {
+        assertThat(eventOf.get(copy)).isEqualTo(eventOf.get(origin));
+      }
+    });
+  }
+
+  @Property(tries = 40)
+  void refinementNeverLosesOrDuplicatesAnArticle(@ForAll @IntRange(min = 1, max = 40) int n,
+      @ForAll @IntRange(min = 0, max = 1000) int seed,
+      @ForAll @IntRange(min = 1, max = 3) int rounds, @ForAll boolean merge,
+      @ForAll boolean streamed) {
+    Random r = new Random(seed);
+    List<Article> articles = new ArrayList<>();
+    Map<String, String> origins = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String id = "a" + i;
+      articles.add(article(id, r.nextInt(TOPICS.length),
+          r.nextInt(4) == 0 ? null : "2024-01-" + (10 + r.nextInt(20)), r));
+      if (i > 0 && r.nextInt(5) == 0) {
+        origins.put(id, "a" + r.nextInt(i));
+      }
+    }
+    // every copy points at an article that is its own origin
+    origins.replaceAll((copy, origin) -> {
+      String root = origin;
+      while (origins.containsKey(root)) {
+        root = origins.get(root);
+      }
+      return root;
+    });
+    StoryClusterer.Options o = StoryClusterer.Options.defaults(false)
+        .withRefine(rounds, merge ? 0.0 : Double.POSITIVE_INFINITY);
+    Stories s;
+    if (streamed) {
+      StoryClusterer c = new StoryClusterer(o, new CapitalizedNameFinder(), null);
+      c.keepForRefinement();
+      for (int i = 0; i < n; i += 7) {
+        c.addBatch(articles.subList(i, Math.min(n, i + 7)), origins, false);
+      }
+      c.refine();
+      s = c.stories();
+    } else {
+      s = StoryClusterer.clusterByOrigin(articles, origins, o, new CapitalizedNameFinder(), null);
+    }
+    assertPartition(s, articles, origins);
+  }
+
+  @Test
+  void refinedBatchDoesNotDependOnInputOrderAndMergesNoMoreThanItMust() {
+    Random r = new Random(21);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 36; i++) {
+      articles.add(article(String.format("t%d-%02d", i % 3, i), i % 3,
+          "2024-03-" + (10 + r.nextInt(9)), r));
+    }
+    StoryClusterer.Options o = StoryClusterer.Options.defaults(false).withRefine(3,
+        Double.POSITIVE_INFINITY);
+    Stories first = StoryClusterer.cluster(articles, null, o, new CapitalizedNameFinder(), null);
+    List<Article> shuffled = new ArrayList<>(articles);
+    Collections.shuffle(shuffled, new Random(9));
+    assertThat(StoryClusterer.cluster(shuffled, null, o, new CapitalizedNameFinder(), null))
+        .isEqualTo(first);
+    // three separate subjects stay three pure events
+    for (Event e : first.events()) {
+      assertThat(e.articles()).allMatch(a -> a.substring(0, 2).equals(
+          e.articles().get(0).substring(0, 2)));
+    }
+    assertThat(first.events()).hasSize(3);
+  }
+
+  @Test
+  void undatedOriginsKeepTheirFirstPassEvent() {
+    Random r = new Random(4);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      articles.add(article("u" + i, r.nextInt(3), null, r));
+    }
+    StoryClusterer.Options d = StoryClusterer.Options.defaults(false);
+    Stories plain = StoryClusterer.cluster(articles, null, d.withRefine(0,
+        Double.POSITIVE_INFINITY), new CapitalizedNameFinder(), null);
+    Stories refined = StoryClusterer.cluster(articles, null, d.withRefine(3,
+        Double.POSITIVE_INFINITY), new CapitalizedNameFinder(), null);
+    assertThat(refined.eventOf()).isEqualTo(plain.eventOf());
+  }
+
+  @Test
+  void refineNeedsTheUnitsKeptFromTheStart() {
+    StoryClusterer c = clusterer();
+    c.add(article("k1", 0, "2024-01-02", new Random(1)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(c::refine)
+        .isInstanceOf(IllegalStateException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(c::keepForRefinement)
+        .isInstanceOf(IllegalStateException.class);
+  }
+
   @Test
   void separateSubjectsFormSeparateEventsAndOneSubjectOneEvent() {
     Random r = new Random(3);

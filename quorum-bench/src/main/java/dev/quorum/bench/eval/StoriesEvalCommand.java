@@ -97,6 +97,26 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   String namesFinder;
 
+  @Option(names = "--refine", paramLabel = "ROUNDS:MERGE", split = ",",
+      description = "sweep the batch refinement: rounds of moving origins to their best event "
+          + "centroid and the centroid score that merges two events (inf: none), e.g. "
+          + "1:inf,2:inf,2:2 (a third part moves the event bias, a fourth sets the score needed to move: 3:inf:0.5:1); scored on DUC's halves, all of it and WikiRef")
+  List<String> refines;
+
+  @Option(names = "--fit-bcubed", description = "fit the event weights on the clustering "
+      + "score: coordinate search maximising B-cubed F1 of events on DUC's odd folders (the "
+      + "clusterer with its refinement), then score the even folders and all 60")
+  boolean fitBcubed;
+
+  @Option(names = "--embed-sentences", paramLabel = "K", defaultValue = "0",
+      description = "embed the headline and the first K sentences one by one and average them "
+          + "(0: headline and opening as one text; default: ${DEFAULT-VALUE})")
+  int embedSentences;
+
+  @Option(names = "--throughput-refine", description = "in the throughput runs, keep the "
+      + "units and refine after the stream (as the batch path does)")
+  boolean refineThroughput;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "print the N largest impure DUC events with their folder counts")
   int show;
@@ -129,7 +149,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           + "articles, %d topics, %d origins; embeddings %s%n", d.articles().size(),
           distinct(d.labels()), distinct(dOrigins), w.articles().size(), distinct(w.labels()),
           distinct(wOrigins), embedder == null ? "off" : "on");
-      StoryClusterer.Options options = StoryClusterer.Options.defaults(embedder != null);
+      StoryClusterer.Options options = StoryClusterer.Options.defaults(embedder != null)
+          .withEmbedSentences(embedSentences);
       if (fit) {
         options = fitAndAblate(d, dOrigins, w, wOrigins, options, names, embedder, out);
       }
@@ -156,6 +177,34 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           print(out, "second look " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
         }
       }
+      if (fitBcubed) {
+        options = fitBcubed(d, dOrigins, options, names, embedder, out);
+        print(out, "B-cubed fit, DUC odd (fit)", score(half(d, true), dOrigins, options, names,
+            embedder));
+        print(out, "B-cubed fit, DUC even (held out)", score(half(d, false), dOrigins, options,
+            names, embedder));
+      }
+      if (refines != null) {
+        for (String x : refines) {
+          String[] p = x.split(":");
+          double merge = p.length < 2 || p[1].equals("inf") ? Double.POSITIVE_INFINITY
+              : Double.parseDouble(p[1]);
+          StoryClusterer.Options o = options.withRefine(Integer.parseInt(p[0]), merge);
+          if (p.length > 3) {
+            o = o.withRefineMargin(Double.parseDouble(p[3]));
+          }
+          if (p.length > 2) {
+            o = o.withEvents(o.events().withWeights(o.events().weights().shifted(
+                Double.parseDouble(p[2]))));
+          }
+          print(out, "refine " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
+              embedder));
+          print(out, "refine " + x + " DUC even", score(half(d, false), dOrigins, o, names,
+              embedder));
+          print(out, "refine " + x + " DUC all", score(d, dOrigins, o, names, embedder));
+          print(out, "refine " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
+        }
+      }
       if (storyShifts != null) {
         for (double x : storyShifts) {
           StoryClusterer.Options o = options.withStorylines(
@@ -177,9 +226,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             .withStorylines(options.storylines().withMergeMargin(mergeMargins.get(0)));
       }
       if (show > 0) {
-        StoryClusterer c = new StoryClusterer(options, names, embedder);
-        c.addBatch(StoryClusterer.canonical(d.articles()), dOrigins, true);
-        List<dev.quorum.stories.Event> evs = new ArrayList<>(c.stories().events());
+        List<dev.quorum.stories.Event> evs = new ArrayList<>(StoryClusterer.clusterByOrigin(
+            d.articles(), dOrigins, options, names, embedder).events());
         evs.sort((a, b) -> b.articles().size() - a.articles().size());
         int shown = 0;
         for (dev.quorum.stories.Event e : evs) {
@@ -189,13 +237,14 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             out.println("  impure " + e.id() + " " + folders + " \"" + e.title() + "\"");
           }
         }
-        Map<String, Integer> split = new java.util.TreeMap<>();
+        Map<String, List<Integer>> split = new java.util.TreeMap<>();
         for (dev.quorum.stories.Event e : evs) {
-          e.articles().stream().map(d.labels()::get).distinct()
-              .forEach(f -> split.merge(f, 1, Integer::sum));
+          Map<String, Integer> n = new java.util.TreeMap<>();
+          e.articles().forEach(a -> n.merge(d.labels().get(a), 1, Integer::sum));
+          n.forEach((f, k) -> split.computeIfAbsent(f, x -> new ArrayList<>()).add(k));
         }
-        split.values().removeIf(v -> v == 1);
-        out.println("  folders split over several events: " + split);
+        split.values().removeIf(v -> v.size() == 1);
+        out.println("  folders split over several events (articles per event): " + split);
       }
       Score ds = score(d, dOrigins, options, names, embedder);
       print(out, "DUC 2003 (gold: folder)", ds);
@@ -209,7 +258,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             : options.withEvents(options.events().withMaxActive(maxActive))
                 .withStorylines(options.storylines().withMaxActive(maxActive));
         for (int n : throughput) {
-          throughput(duc.getParent(), n, t, names, embedder, out);
+          throughput(duc.getParent(), n, t, names, embedder, refineThroughput, out);
         }
       }
     }
@@ -237,13 +286,61 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   public static Score score(StoriesEval.Labelled corpus, Map<String, String> origins,
       StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder) {
     long t0 = System.nanoTime();
-    StoryClusterer c = new StoryClusterer(options, names, embedder);
-    c.addBatch(StoryClusterer.canonical(corpus.articles()), origins, true);
-    Stories st = c.stories();
+    Stories st = StoryClusterer.clusterByOrigin(corpus.articles(), origins, options, names, embedder);
     double s = (System.nanoTime() - t0) / 1e9;
     return new Score(StoriesEval.bcubed(st.eventOf(), corpus),
         StoriesEval.bcubed(st.storyOf(), corpus), st.events().size(),
         st.stories().size(), s);
+  }
+
+  /**
+   * Coordinate search over the event weights (bias, terms, entities, embedding when on, time)
+   * maximising events B-cubed F1 on DUC's odd folders: each weight is moved by a step in turn,
+   * a move kept when it raises F1 by more than 0.001, the steps halved when no move helps.
+   */
+  static StoryClusterer.Options fitBcubed(StoriesEval.Labelled d, Map<String, String> origins,
+      StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder,
+      PrintWriter out) {
+    StoriesEval.Labelled train = half(d, true);
+    double[] w = options.events().weights().signals();
+    double bias = options.events().weights().bias();
+    double[] x = {bias, w[0], w[1], w[2], w[3]};
+    double[] step = {1.0, 6.0, 3.0, 2.0, 0.6};
+    boolean[] use = {true, true, true, embedder != null, true};
+    java.util.function.ToDoubleFunction<double[]> f1 = v -> score(train, origins,
+        options.withEvents(options.events().withWeights(
+            new Weights(v[0], v[1], v[2], v[3], v[4], 0))), names, embedder).events().f1();
+    double best = f1.applyAsDouble(x);
+    out.printf(Locale.ROOT, "B-cubed fit: start F1 %.4f at %s%n", best,
+        java.util.Arrays.toString(x));
+    for (int sweep = 0; sweep < 4; sweep++) {
+      boolean moved = false;
+      for (int k = 0; k < x.length; k++) {
+        if (!use[k]) {
+          continue;
+        }
+        for (double dir : new double[] {1, -1}) {
+          double[] y = x.clone();
+          y[k] += dir * step[k];
+          double f = f1.applyAsDouble(y);
+          if (f > best + 0.001) {
+            best = f;
+            x = y;
+            moved = true;
+            out.printf(Locale.ROOT, "  F1 %.4f at %s%n", best, java.util.Arrays.toString(x));
+            break;
+          }
+        }
+      }
+      if (!moved) {
+        for (int k = 0; k < step.length; k++) {
+          step[k] /= 2;
+        }
+      }
+    }
+    out.flush();
+    return options.withEvents(options.events().withWeights(
+        new Weights(x[0], x[1], x[2], x[3], x[4], 0)));
   }
 
   /** Fits weights on the training halves, prints them with held-out scores and ablations. */
@@ -261,6 +358,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         dTrain.articles().size(), wTrain.articles().size());
     print(out, "  held-out DUC even folders", score(dTest, dOrigins, fitted, names, embedder));
     print(out, "  held-out WikiRef even files", score(wTest, wOrigins, fitted, names, embedder));
+    print(out, "  training DUC odd folders", score(dTrain, dOrigins, fitted, names, embedder));
     out.println("ablation (refit without one signal; held-out DUC events F1, WikiRef storylines F1):");
     for (int k = 0; k < Weights.SIGNALS.size(); k++) {
       if (!all[k] || k == 4) {
@@ -275,8 +373,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           embedder, use, null);
       Score sd = score(dTest, dOrigins, o, names, embedder);
       Score sw = score(wTest, wOrigins, o, names, embedder);
-      out.printf(Locale.ROOT, "  without %-9s DUC events F1 %.4f, WikiRef storylines F1 %.4f%n",
-          Weights.SIGNALS.get(k), sd.events().f1(), sw.storylines().f1());
+      Score so = score(dTrain, dOrigins, o, names, embedder);
+      Score sa = score(d, dOrigins, o, names, embedder);
+      out.printf(Locale.ROOT, "  without %-9s DUC events F1 %.4f, WikiRef storylines F1 %.4f "
+          + "(DUC odd %.4f, all P %.4f R %.4f F1 %.4f; events %s)%n",
+          Weights.SIGNALS.get(k), sd.events().f1(), sw.storylines().f1(), so.events().f1(),
+          sa.events().precision(), sa.events().recall(), sa.events().f1(), o.events().weights());
     }
     return fitted;
   }
@@ -380,6 +482,17 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   static void orderDependence(StoriesEval.Labelled d, Map<String, String> origins,
       StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder, int runs,
       PrintWriter out) {
+    for (boolean refine : new boolean[] {false, true}) {
+      if (refine && options.refineRounds() == 0) {
+        continue;
+      }
+      orderDependence(d, origins, options, names, embedder, runs, refine, out);
+    }
+  }
+
+  private static void orderDependence(StoriesEval.Labelled d, Map<String, String> origins,
+      StoryClusterer.Options options, NameFinder names, SentenceEmbedder embedder, int runs,
+      boolean refine, PrintWriter out) {
     List<Map<String, String>> ev = new ArrayList<>();
     List<Map<String, String>> st = new ArrayList<>();
     double goldF = 0;
@@ -388,8 +501,14 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       List<Article> order = new ArrayList<>(d.articles());
       Collections.shuffle(order, new Random(1000 + r));
       StoryClusterer c = new StoryClusterer(options, names, embedder);
+      if (refine) {
+        c.keepForRefinement();
+      }
       for (int i = 0; i < order.size(); i += 32) {
         c.addBatch(order.subList(i, Math.min(order.size(), i + 32)), origins, false);
+      }
+      if (refine) {
+        c.refine();
       }
       Stories s = c.stories();
       ev.add(s.eventOf());
@@ -411,8 +530,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "order dependence, DUC streamed in %d shuffled orders (incremental "
-        + "IDF, batches of 32): events F1 vs gold mean %.4f min %.4f; between runs events "
-        + "B-cubed F1 %.4f ARI %.4f, storylines ARI %.4f%n", runs, goldF / runs, minGold,
+        + "IDF, batches of 32%s): events F1 vs gold mean %.4f min %.4f; between runs events "
+        + "B-cubed F1 %.4f ARI %.4f, storylines ARI %.4f%n", runs,
+        refine ? ", then refined" : ", no refinement", goldF / runs, minGold,
         pairs == 0 ? 1 : bf / pairs, pairs == 0 ? 1 : ari / pairs, pairs == 0 ? 1 : sari / pairs);
   }
 
@@ -424,12 +544,16 @@ public final class StoriesEvalCommand implements Callable<Integer> {
    * article; about 60 articles a day.
    */
   static void throughput(Path data, int n, StoryClusterer.Options options, NameFinder names,
-      SentenceEmbedder embedder, PrintWriter out) {
+      SentenceEmbedder embedder, boolean refineThroughput, PrintWriter out) {
     ArticlePipeline pipeline = Pipelines.standard();
     List<Article> pool = dev.quorum.bench.copies.PlantedCorpus.readPool(data, pipeline);
     Random r = new Random(7);
     // one thread, timed by its CPU time: the machine is shared, wall time says little
     StoryClusterer c = new StoryClusterer(options.withParallel(false), names, embedder);
+    boolean refine = refineThroughput && options.refineRounds() > 0;
+    if (refine) {
+      c.keepForRefinement();
+    }
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     LocalDate start = LocalDate.of(2023, 1, 1);
     long clusterNanos = 0;
@@ -471,6 +595,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     long c0 = mx.getCurrentThreadCpuTime();
+    if (refine) {
+      c.refine();
+    }
+    long refineCpu = mx.getCurrentThreadCpuTime() - c0;
     Stories s = c.stories();
     clusterNanos += System.nanoTime() - t0;
     cpuNanos += mx.getCurrentThreadCpuTime() - c0;
@@ -479,11 +607,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     long used = rt.totalMemory() - rt.freeMemory();
     int[] active = c.active();
     double[] parts = c.seconds();
-    out.printf(Locale.ROOT, "throughput %,d articles, one thread: %.0f articles per CPU-second "
-        + "(%.1f CPU s); wall %.0f articles/s (%.1f s = %.1f s "
+    out.printf(Locale.ROOT, "throughput %,d articles, one thread%s: %.0f articles per CPU-second "
+        + "(%.1f CPU s, refinement %.1f); wall %.0f articles/s (%.1f s = %.1f s "
         + "features + %.1f s embeddings + %.1f s placing), "
         + "%d events, %d storylines, active %d events / %d storylines, vocabulary %,d, heap "
-        + "after GC %d MB%n", n, n / (cpuNanos / 1e9), cpuNanos / 1e9,
+        + "after GC %d MB%n", n, refine ? ", then refined" : "", n / (cpuNanos / 1e9),
+        cpuNanos / 1e9, refineCpu / 1e9,
         n / (clusterNanos / 1e9), clusterNanos / 1e9, parts[0],
         parts[1], parts[2],
         s.events().size(), s.stories().size(), active[0], active[1], c.vocabulary(),
