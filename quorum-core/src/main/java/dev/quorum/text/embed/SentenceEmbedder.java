@@ -118,6 +118,8 @@ public final class SentenceEmbedder implements AutoCloseable {
   private final OrtEnvironment env;
   private final OrtSession session;
   private final Set<String> inputs;
+  private final Set<String> outputs;
+  private final ThreadLocal<Scratch> scratch;
   private final EmbeddingCache cache;
   private final Duration loadTime;
   private final java.util.concurrent.ExecutorService pool;
@@ -149,6 +151,9 @@ public final class SentenceEmbedder implements AutoCloseable {
     }
     Map<String, NodeInfo> in = session.getInputInfo();
     this.inputs = Set.copyOf(in.keySet());
+    this.outputs = Set.of(session.getOutputNames().iterator().next());
+    int maxTokens = WordPieceTokenizer.DEFAULT_MAX_TOKENS;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(maxTokens));
     this.cache = new EmbeddingCache(options.cacheCapacity());
     this.pool = options.workers() < 2 ? null
         : java.util.concurrent.Executors.newFixedThreadPool(options.workers(), r -> {
@@ -292,6 +297,10 @@ public final class SentenceEmbedder implements AutoCloseable {
   }
 
   private void runSorted(List<int[]> ids, RowSink sink) {
+    if (options.batchSize() == 1) {
+      runEach(ids, sink);
+      return;
+    }
     Integer[] order = new Integer[ids.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -324,6 +333,117 @@ public final class SentenceEmbedder implements AutoCloseable {
         throw new IllegalStateException("interrupted while embedding", e);
       } catch (java.util.concurrent.ExecutionException e) {
         throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /**
+   * Runs the model once per sentence: the workers take the next sentence from a shared counter, so
+   * no batch is formed and no sentence can influence another's vector.
+   */
+  private void runEach(List<int[]> ids, RowSink sink) {
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable loop = () -> {
+      for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
+        int index = i;
+        runOne(ids.get(i), (h, len, dim) -> sink.accept(index, h, 0, len, dim));
+      }
+    };
+    int helpers = pool == null ? 0 : Math.min(options.workers(), ids.size()) - 1;
+    List<java.util.concurrent.Future<?>> running = new ArrayList<>(Math.max(0, helpers));
+    for (int w = 0; w < helpers; w++) {
+      running.add(pool.submit(loop));
+    }
+    RuntimeException failure = null;
+    try {
+      loop.run();
+    } catch (RuntimeException e) {
+      failure = e;
+      next.set(ids.size());
+    }
+    for (java.util.concurrent.Future<?> r : running) {
+      try {
+        r.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while embedding", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (failure == null) {
+          failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Per-thread input buffers for one-sentence runs: direct, so ONNX reads them without a copy. */
+  private static final class Scratch {
+    final java.nio.LongBuffer ids;
+    final java.nio.LongBuffer mask;
+    final java.nio.LongBuffer types;
+    float[] hidden = new float[0];
+
+    Scratch(int maxTokens) {
+      ids = direct(maxTokens);
+      mask = direct(maxTokens);
+      types = direct(maxTokens);
+      for (int i = 0; i < maxTokens; i++) {
+        mask.put(i, 1L);
+      }
+    }
+
+    private static java.nio.LongBuffer direct(int n) {
+      return java.nio.ByteBuffer.allocateDirect(n * Long.BYTES).order(java.nio.ByteOrder.nativeOrder())
+          .asLongBuffer();
+    }
+  }
+
+  private interface OneSink {
+    void accept(float[] hidden, int len, int dim);
+  }
+
+  /** One model run over one sentence, with no per-call allocation beyond the ONNX tensors. */
+  private void runOne(int[] ids, OneSink sink) {
+    Scratch s = scratch.get();
+    int len = ids.length;
+    if (len > s.ids.capacity()) {
+      throw new IllegalArgumentException("an encoding longer than the tokenizer allows: " + len);
+    }
+    for (int c = 0; c < len; c++) {
+      s.ids.put(c, ids[c]);
+    }
+    long[] shape = {1, len};
+    OnnxTensor ti = null;
+    OnnxTensor tm = null;
+    OnnxTensor tt = null;
+    try {
+      ti = OnnxTensor.createTensor(env, s.ids.duplicate().limit(len), shape);
+      tm = OnnxTensor.createTensor(env, s.mask.duplicate().limit(len), shape);
+      Map<String, OnnxTensor> feed;
+      if (inputs.contains("token_type_ids")) {
+        tt = OnnxTensor.createTensor(env, s.types.duplicate().limit(len), shape);
+        feed = Map.of("input_ids", ti, "attention_mask", tm, "token_type_ids", tt);
+      } else {
+        feed = Map.of("input_ids", ti, "attention_mask", tm);
+      }
+      try (OrtSession.Result result = session.run(feed, outputs)) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        int size = hidden.remaining();
+        if (s.hidden.length < size) {
+          s.hidden = new float[size];
+        }
+        hidden.get(s.hidden, 0, size);
+        sink.accept(s.hidden, len, size / len);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("the embedding model failed", e);
+    } finally {
+      for (OnnxTensor t : new OnnxTensor[] {ti, tm, tt}) {
+        if (t != null) {
+          t.close();
+        }
       }
     }
   }
