@@ -237,11 +237,11 @@ public final class SentenceEmbedder implements AutoCloseable {
     }
     if (!missing.isEmpty()) {
       List<EmbeddingCache.Key> keys = new ArrayList<>(missing.keySet());
-      List<int[]> ids = new ArrayList<>(keys.size());
+      List<String> pending = new ArrayList<>(keys.size());
       for (EmbeddingCache.Key k : keys) {
-        ids.add(tokenizer.encode(texts.get(k)));
+        pending.add(texts.get(k));
       }
-      float[][] vectors = embedIds(ids);
+      float[][] vectors = embedIds(encodings(pending));
       for (int j = 0; j < keys.size(); j++) {
         cache.put(keys.get(j), vectors[j]);
         List<Integer> at = missing.get(keys.get(j));
@@ -261,10 +261,11 @@ public final class SentenceEmbedder implements AutoCloseable {
 
   /** One token embedding per sentence, in order; not cached (the sentence vectors are). */
   public List<TokenEmbedding> embedTokens(List<String> sentences) {
-    List<int[]> ids = new ArrayList<>(sentences.size());
+    List<String> normalized = new ArrayList<>(sentences.size());
     for (String s : sentences) {
-      ids.add(tokenizer.encode(EmbeddingCache.normalize(s)));
+      normalized.add(EmbeddingCache.normalize(s));
     }
+    List<int[]> ids = encodings(normalized);
     TokenEmbedding[] out = new TokenEmbedding[ids.size()];
     runSorted(ids, (index, h, row, len, dim) -> {
       int tokens = ids.get(index).length;
@@ -282,6 +283,31 @@ public final class SentenceEmbedder implements AutoCloseable {
       cache.put(EmbeddingCache.keyOf(sentences.get(i)), out[i].sentence());
     }
     return List.of(out);
+  }
+
+  /**
+   * The token ids of each text, encoded when first asked for and then kept. One-sentence runs ask
+   * on the worker that embeds the sentence, so tokenizing overlaps with the model; a given index
+   * is only ever asked for by one thread at a time.
+   */
+  private List<int[]> encodings(List<String> texts) {
+    int[][] memo = new int[texts.size()][];
+    return new java.util.AbstractList<>() {
+      @Override
+      public int[] get(int i) {
+        int[] ids = memo[i];
+        if (ids == null) {
+          ids = tokenizer.encode(texts.get(i));
+          memo[i] = ids;
+        }
+        return ids;
+      }
+
+      @Override
+      public int size() {
+        return memo.length;
+      }
+    };
   }
 
   /** Receives one sequence's rows of the model's output. */
