@@ -113,8 +113,9 @@ public final class EmbeddingEvalCommand implements Callable<Integer> {
     out.println("configuration        sentences/s wall (per round)   per CPU-second   load   max diff");
     for (Figures f : figures) {
       out.printf(Locale.ROOT, "%-20s %-30s %-16s %-6s %s%n", f.name(), join(f.wallPerSecond()),
-          join(f.cpuPerSecond()), join(f.load()), Double.isNaN(f.maxDifference())
-              ? "not checked" : String.format(Locale.ROOT, "%.3g", f.maxDifference()));
+          join(f.cpuPerSecond()), join(f.load()), Double.isNaN(f.maxDifference()) ? "not checked"
+              : f.maxDifference() == 0 ? "0 (bitwise equal)"
+              : String.format(Locale.ROOT, "%.3g", f.maxDifference()));
     }
     out.flush();
     return 0;
