@@ -27,7 +27,9 @@ import java.util.Set;
  *
  * <p>Why batched by hand: the library wrapper runs one sentence per model call; sorting sentences
  * by length and running them in padded batches cuts per-call overhead while wasting little work on
- * padding. Thread-safe: the ONNX session allows concurrent runs and the cache is synchronised.
+ * padding. Batch size 1 ({@link Options#fastExact()}) skips batching altogether: the quantized
+ * model shares its activation scale across a batch, so it is only order-independent one sentence
+ * at a time. Thread-safe: the ONNX session allows concurrent runs and the cache is synchronised.
  */
 public final class SentenceEmbedder implements AutoCloseable {
 
