@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       ClaimsEvalCommand.class,
       CopiesScaleEvalCommand.class,
       NerEvalCommand.class,
-      EntitiesEvalCommand.class
+      EntitiesEvalCommand.class,
+      EmbeddingEvalCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
 

@@ -197,7 +197,7 @@ public final class ParaphraseEvalCommand implements Callable<Integer> {
     Map<NumberRule, MatcherTraining.Cv> cv =
         MatcherTraining.crossValidate(fitter, PairFeatures.NAMES, data, seeds);
     Map<NumberRule, RuleResult> rules = new EnumMap<>(NumberRule.class);
-    PairModel shipped = SentenceMatcher.defaultModel();
+    PairModel shipped = SentenceMatcher.defaultModel(options.model());
     for (NumberRule rule : NumberRule.values()) {
       rules.put(rule, new RuleResult(cv.get(rule), MatcherTraining.score(shipped, data, rule)));
     }

@@ -47,9 +47,13 @@ public final class SentenceMatcher {
     this(embedder, NumberRule.LEARNED);
   }
 
-  /** A matcher with the shipped model and the given number rule. */
+  /**
+   * A matcher with the shipped model fitted on the vectors of the embedder's model ({@link
+   * MatcherWeights} for float, {@link MatcherWeightsQuantized} for quantized) and the given number
+   * rule.
+   */
   public SentenceMatcher(SentenceEmbedder embedder, NumberRule numberRule) {
-    this(embedder, defaultModel(), numberRule);
+    this(embedder, defaultModel(embedder.options().model()), numberRule);
   }
 
   /** A matcher with the given model over {@link PairFeatures#NAMES} and number rule. */
@@ -62,9 +66,18 @@ public final class SentenceMatcher {
     this.numberRule = numberRule;
   }
 
-  /** The model shipped with Quorum, fitted on MSRP train by {@link MatcherTraining}. */
+  /**
+   * The model shipped with Quorum for the default (float) embeddings, fitted on MSRP train by
+   * {@link MatcherTraining}.
+   */
   public static PairModel defaultModel() {
     return MatcherWeights.MODEL;
+  }
+
+  /** The shipped model fitted on the vectors of the given embedding model. */
+  public static PairModel defaultModel(SentenceEmbedder.Model embedding) {
+    return embedding == SentenceEmbedder.Model.FLOAT
+        ? MatcherWeights.MODEL : MatcherWeightsQuantized.MODEL;
   }
 
   /** The shipped model; the same for every rule (the veto is applied on top of it). */

@@ -130,6 +130,58 @@ class SentenceEmbedderTest {
   }
 
   @Test
+  void theFastExactPathGivesASentenceTheSameVectorWhateverElseIsInTheInput() throws Exception {
+    assertThat(SentenceEmbedder.Options.fastExact().orderIndependent()).isTrue();
+    assertThat(SentenceEmbedder.Options.defaults().orderIndependent()).isTrue();
+    assertThat(SentenceEmbedder.Options.defaults().withModel(SentenceEmbedder.Model.QUANTIZED)
+        .orderIndependent()).isFalse();
+    List<String> company = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      company.add(i % 3 == 0 ? "Item " + i + "." : SENTENCES.get(i % 5) + " Item " + i
+          + (i % 2 == 0 ? ", with a much longer tail than most of the other sentences here." : "."));
+    }
+    List<String> targets = SENTENCES.subList(0, 6);
+    SentenceEmbedder.Options fast = SentenceEmbedder.Options.fastExact().withCacheCapacity(0);
+    float[][] reference = new float[targets.size()][];
+    List<SentenceEmbedder.TokenEmbedding> referenceTokens = new ArrayList<>();
+    try (SentenceEmbedder alone = SentenceEmbedder.open(fast.withWorkers(1))) {
+      for (int t = 0; t < targets.size(); t++) {
+        reference[t] = alone.embed(List.of(targets.get(t)))[0];
+        referenceTokens.add(alone.embedTokens(List.of(targets.get(t))).get(0));
+      }
+    }
+    java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      for (int workers : new int[] {1, 2}) {
+        try (SentenceEmbedder e = SentenceEmbedder.open(fast.withWorkers(workers))) {
+          for (long seed = 1; seed <= 3; seed++) {
+            List<String> mixed = new ArrayList<>(company);
+            mixed.addAll(targets);
+            java.util.Collections.shuffle(mixed, new java.util.Random(seed * 17 + workers));
+            List<java.util.concurrent.Future<float[][]>> calls = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+              calls.add(callers.submit(() -> e.embed(mixed)));
+            }
+            List<SentenceEmbedder.TokenEmbedding> tokens = e.embedTokens(mixed);
+            for (var call : calls) {
+              float[][] v = call.get();
+              for (int t = 0; t < targets.size(); t++) {
+                int at = mixed.indexOf(targets.get(t));
+                assertThat(v[at]).as("%s, %d worker(s), shuffle %d", targets.get(t), workers, seed)
+                    .containsExactly(reference[t]);
+                assertThat(tokens.get(at).sentence()).containsExactly(reference[t]);
+                assertThat(tokens.get(at).tokens()).isDeepEqualTo(referenceTokens.get(t).tokens());
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  @Test
   void concurrentBatchesGiveTheSameVectorsAsOneAtATime() throws Exception {
     List<String> many = new ArrayList<>();
     for (int i = 0; i < 40; i++) {

@@ -52,6 +52,22 @@ class SentenceMatcherTest {
   }
 
   @Test
+  void aMatcherOverQuantizedVectorsUsesTheWeightsFittedOnThem() {
+    try (SentenceEmbedder fast = SentenceEmbedder.open(SentenceEmbedder.Options.fastExact())) {
+      SentenceMatcher m = new SentenceMatcher(fast);
+      assertThat(m.model()).isSameAs(SentenceMatcher.defaultModel(SentenceEmbedder.Model.QUANTIZED));
+      assertThat(m.model()).isNotSameAs(SentenceMatcher.defaultModel());
+      assertThat(m.match(
+          "The company said on Monday that it would cut 300 jobs at its plant in the north.",
+          "The company announced Monday it will eliminate 300 jobs at its northern plant.").same())
+          .isTrue();
+      assertThat(m.match(
+          "Heavy rain flooded several streets in the old town overnight.",
+          "The central bank left interest rates unchanged on Thursday.").same()).isFalse();
+    }
+  }
+
+  @Test
   void unrelatedSentencesAreNotTheSame() {
     assertThat(matcher.match(
         "Heavy rain flooded several streets in the old town overnight.",
