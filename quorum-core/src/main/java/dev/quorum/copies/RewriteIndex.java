@@ -208,6 +208,11 @@ public final class RewriteIndex {
     return options;
   }
 
+  /** Whether candidates that fall short lexically are re-aligned with embeddings. */
+  public boolean usesEmbeddings() {
+    return embedder != null;
+  }
+
   /** Articles added so far. */
   public int size() {
     return size;
