@@ -156,7 +156,7 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
           (double) last.liveHeap() / first.liveHeap());
     }
     if (endToEnd > 0) {
-      endToEnd(pool, wordNet, endToEnd, seed, out);
+      endToEnd(pool, wordNet, endToEnd, seed, rewriteWindow, embeddings, out);
     }
     out.flush();
     return 0;
@@ -216,7 +216,8 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
    * all of them through the streaming copy stages ({@link CopyStream}: sketches for duplicates
    * and near-duplicates, the windowed rewrite index for rewrites); no sampling.
    */
-  private void endToEnd(List<Article> pool, WordNet wordNet, int n, long seed, PrintWriter out) {
+  public static ScaleScore.Result endToEnd(List<Article> pool, WordNet wordNet, int n, long seed,
+      int rewriteWindow, boolean embeddings, PrintWriter out) {
     ScaleCorpus corpus = new ScaleCorpus(pool, wordNet, seed, ScaleCorpus.Options.WITH_REWRITES);
     ArticlePipeline pipeline = Pipelines.standard();
     SentenceEmbedder embedder = embeddings ? SentenceEmbedder.open() : null;
@@ -282,10 +283,12 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
         + "peak heap %s MiB (sum of pool peaks), live %s MiB after GC%n",
         stream.sketchSeconds() + stream.rewriteSeconds(), detectCpu / 1e9,
         n / (stream.sketchSeconds() + stream.rewriteSeconds()), mib(peak), mib(live));
-    print(out, "end to end, all stages on all " + n, score.result(CopyKind.values()));
+    ScaleScore.Result result = score.result(CopyKind.values());
+    print(out, "end to end, all stages on all " + n, result);
     if (embedder != null) {
       embedder.close();
     }
+    return result;
   }
 
   private static void print(PrintWriter out, String title, ScaleScore.Result r) {
