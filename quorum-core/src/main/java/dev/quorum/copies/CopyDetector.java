@@ -80,7 +80,8 @@ public final class CopyDetector {
     RewriteIndex.Options d = RewriteIndex.Options.DEFAULT;
     return new RewriteIndex.Options(d.components(), d.rows(), d.minHits(),
         options.sentenceSimilarity(), options.minAlignedPairs(), options.minRewriteCoverage(),
-        options.maxBucket(), window, d.embedFrom(), d.embedDiceFloor(), d.embedCacheArticles());
+        options.maxBucket(), window, d.embedFrom(), d.embedDiceFloor(), d.embedSimilarity(),
+        d.embedCacheArticles());
   }
 
   /**

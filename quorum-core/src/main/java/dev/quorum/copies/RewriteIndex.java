@@ -37,9 +37,10 @@ import java.util.Map;
  *
  * <p>Embeddings where lexical evidence is not enough (optional, with a {@link SentenceEmbedder}):
  * a candidate whose lexical alignment falls short but covers at least {@code embedFrom} of the
- * shorter article is re-aligned with a similarity that averages the content-word Dice with the
- * embedding cosine of the two sentences (pairs with a Dice below {@code embedDiceFloor} do not
- * align), and decided by the same rules. Vectors are computed in one batch per article and kept
+ * shorter article is re-aligned with the similarity {@code max(Dice, (Dice + cosine) / 2)} of
+ * the content-word Dice and the embedding cosine of two sentences, aligned from {@code
+ * embedSimilarity} (pairs with a Dice below {@code embedDiceFloor} do not align), and decided by
+ * the same rules on aligned pairs and coverage. Vectors are computed in one batch per article and kept
  * for the articles of the window (at most {@code embedCacheArticles}).
  *
  * <p>Not thread-safe; add articles from one thread.
@@ -61,6 +62,8 @@ public final class RewriteIndex {
    *     short is re-aligned with embeddings
    * @param embedDiceFloor content-word Dice below which two sentences never align, embeddings or
    *     not
+   * @param embedSimilarity combined similarity from which two sentences align in the embedding
+   *     re-alignment
    * @param embedCacheArticles articles whose sentence vectors are kept
    */
   public record Options(
@@ -74,15 +77,16 @@ public final class RewriteIndex {
       int window,
       double embedFrom,
       double embedDiceFloor,
+      double embedSimilarity,
       int embedCacheArticles) {
 
     /**
      * 16 components in 8 bands of 2, two hits, Dice 0.5, 3 aligned pairs covering half the
      * shorter article, buckets of 200, a window of 20,000 articles; embeddings from a lexical
-     * coverage of 0.2, Dice floor 0.2, vectors of 2,000 articles kept.
+     * coverage of 0.2, Dice floor 0.2, combined similarity 0.55, vectors of 2,000 articles kept.
      */
     public static final Options DEFAULT =
-        new Options(16, 2, 2, 0.5, 3, 0.5, 200, 20_000, 0.2, 0.2, 2_000);
+        new Options(16, 2, 2, 0.5, 3, 0.5, 200, 20_000, 0.2, 0.2, 0.55, 2_000);
 
     public Options {
       if (components < 1 || rows < 1 || rows > 4 || components % rows != 0) {
@@ -95,7 +99,8 @@ public final class RewriteIndex {
       }
       if (!(sentenceSimilarity > 0 && sentenceSimilarity <= 1)
           || !(minRewriteCoverage >= 0 && minRewriteCoverage <= 1)
-          || !(embedFrom >= 0 && embedFrom <= 1) || !(embedDiceFloor >= 0 && embedDiceFloor <= 1)) {
+          || !(embedFrom >= 0 && embedFrom <= 1) || !(embedDiceFloor >= 0 && embedDiceFloor <= 1)
+          || !(embedSimilarity > 0 && embedSimilarity <= 1)) {
         throw new IllegalArgumentException("similarities and shares must be in [0, 1]");
       }
     }
@@ -103,7 +108,8 @@ public final class RewriteIndex {
     /** These options with another window. */
     public Options withWindow(int articles) {
       return new Options(components, rows, minHits, sentenceSimilarity, minAlignedPairs,
-          minRewriteCoverage, maxBucket, articles, embedFrom, embedDiceFloor, embedCacheArticles);
+          minRewriteCoverage, maxBucket, articles, embedFrom, embedDiceFloor, embedSimilarity,
+          embedCacheArticles);
     }
   }
 
@@ -395,7 +401,7 @@ public final class RewriteIndex {
         }
       }
     }
-    links = inOrder(sim, options.sentenceSimilarity());
+    links = inOrder(sim, options.embedSimilarity());
     coverage = (double) links.size() / shorter;
     if (links.size() >= options.minAlignedPairs() && coverage >= options.minRewriteCoverage()) {
       embeddedRewrites++;

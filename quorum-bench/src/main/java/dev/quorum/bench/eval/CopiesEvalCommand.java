@@ -183,8 +183,18 @@ public final class CopiesEvalCommand implements Callable<Integer> {
             r.coverageA(), r.coverageB(),
             CopiesEval.sharedSentences(byId.get(r.a()), byId.get(r.b())),
             CopiesEval.VERIFY_WORDS);
+        for (dev.quorum.copies.AlignedPair p : r.aligned()) {
+          out.printf(Locale.ROOT, "    %.2f  %s%n          %s%n", p.similarity(),
+              clip(byId.get(r.a()).text().substring(p.a().start(), p.a().end())),
+              clip(byId.get(r.b()).text().substring(p.b().start(), p.b().end())));
+        }
       }
     }
+  }
+
+  private static String clip(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= 110 ? t : t.substring(0, 107) + "...";
   }
 
   static void print(Run run, PrintWriter out, int examples) {
