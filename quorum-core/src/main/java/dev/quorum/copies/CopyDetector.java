@@ -87,7 +87,7 @@ public final class CopyDetector {
   /**
    * Counters of the last {@link #detect} call's rewrite stage: candidate pairs aligned, pairs
    * re-aligned with embeddings, pairs that became copies through embeddings, milliseconds spent
-   * embedding.
+   * embedding (for measuring; meaningless while several threads call {@code detect}).
    */
   public long[] lastRewriteStats() {
     return lastRewriteStats.clone();
