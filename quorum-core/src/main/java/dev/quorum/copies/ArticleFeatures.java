@@ -43,10 +43,18 @@ final class ArticleFeatures {
   final long[][] sentenceStems;
 
   private ArticleFeatures(Article article, long[] words, long[][] sentenceStems) {
-    this.id = article.id();
+    this.id = article == null ? null : article.id();
     this.article = article;
     this.words = words;
     this.sentenceStems = sentenceStems;
+  }
+
+  /**
+   * Features made of sentence stems alone (no article, no words): enough for sentence alignment,
+   * which is all the streaming {@link RewriteIndex} does with them.
+   */
+  static ArticleFeatures ofStems(long[][] sentenceStems) {
+    return new ArticleFeatures(null, new long[0], sentenceStems);
   }
 
   static ArticleFeatures of(Article article) {

@@ -1,11 +1,8 @@
 package dev.quorum.copies;
 
-import com.dynatrace.hash4j.similarity.ElementHashProvider;
-import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
-import com.dynatrace.hash4j.similarity.SimilarityHasher;
-import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import dev.quorum.model.Article;
 import dev.quorum.model.Span;
+import dev.quorum.text.embed.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +20,9 @@ import java.util.TreeSet;
  * rewrites, whose shingles barely overlap, MinHash over each sentence's content-word stems with
  * LSH banding proposes article pairs that share several similar sentences, confirmed by an
  * order-aware sentence alignment that must cover a large share of the shorter article, so two
- * outlets that quote the same speech stay independent.
+ * outlets that quote the same speech stay independent (the streaming {@link RewriteIndex}, here
+ * with the whole batch as its window). Optionally, rewrite candidates whose lexical alignment
+ * falls short are re-aligned with sentence embeddings.
  */
 public final class CopyDetector {
 
@@ -52,24 +51,46 @@ public final class CopyDetector {
   /** How far below the containment threshold the sketch stage still proposes a pair. */
   private static final double SKETCH_SLACK = 0.1;
 
-  /** Mean aligned-sentence similarity from which aligned sentences count as copied verbatim. */
-  private static final double VERBATIM = 0.9;
-
-  private static final int SENTENCE_COMPONENTS = 16;
-  private static final int SENTENCE_ROWS = 2;
-
   private final Options options;
   private final SentenceAligner aligner;
-  private final SimilarityHashPolicy sentencePolicy =
-      SimilarityHashing.superMinHash(SENTENCE_COMPONENTS, 16);
+  private final SentenceEmbedder embedder;
+  private long[] lastRewriteStats = new long[4];
 
   public CopyDetector() {
     this(Options.DEFAULT);
   }
 
   public CopyDetector(Options options) {
+    this(options, null);
+  }
+
+  /**
+   * A detector that, with an {@code embedder}, re-aligns rewrite candidates whose lexical
+   * alignment falls short with sentence embeddings (see {@link RewriteIndex}); the caller owns
+   * and closes the embedder.
+   */
+  public CopyDetector(Options options, SentenceEmbedder embedder) {
     this.options = options;
     this.aligner = new SentenceAligner(options.sentenceSimilarity());
+    this.embedder = embedder;
+  }
+
+  /** The streaming rewrite stage's options for this detector's thresholds and a window. */
+  RewriteIndex.Options rewriteOptions(int window) {
+    RewriteIndex.Options d = RewriteIndex.Options.DEFAULT;
+    return new RewriteIndex.Options(d.components(), d.rows(), d.minHits(),
+        options.sentenceSimilarity(), options.minAlignedPairs(), options.minRewriteCoverage(),
+        options.maxBucket(), window, d.embedFrom(), d.embedDiceFloor(), d.embedSimilarity(),
+        d.embedCacheArticles());
+  }
+
+  /**
+   * Counters of the last {@link #detect} call's rewrite stage: candidate pairs aligned, pairs
+   * re-aligned with embeddings, pairs that became copies through embeddings, milliseconds spent
+   * embedding (for measuring; meaningless while several threads call {@code detect}).
+   */
+  public long[] lastRewriteStats() {
+    return lastRewriteStats.clone();
   }
 
   /** All copy relations among {@code articles} and their origins; ids must be distinct. */
@@ -90,6 +111,8 @@ public final class CopyDetector {
         Math.max(0.05, options.nearDuplicateContainment() - SKETCH_SLACK), options.maxBucket()),
         fs.size());
     Map<Integer, long[]> shingles = new HashMap<>();
+    // the detector holds the whole batch anyway, so the rewrite window is the whole batch
+    RewriteIndex rewrites = new RewriteIndex(rewriteOptions(Math.max(1, fs.size())), embedder);
     for (ArticleFeatures f : fs) {
       sketches.add(f.words, (i, j, kind, estimate) -> {
         double score = 1.0;
@@ -105,24 +128,14 @@ public final class CopyDetector {
         found.put(pairKey(j, i), relation(fs.get(j), fs.get(i), kind, score,
             aligner.alignAnyOrder(fs.get(j), fs.get(i))));
       });
+      rewrites.add(f.sentenceStems,
+          embedder == null ? null : RewriteIndex.sentenceTexts(f.article),
+          (i, j) -> found.containsKey(pairKey(j, i)),
+          (i, j, kind, score, links) ->
+              found.put(pairKey(j, i), relation(fs.get(j), fs.get(i), kind, score, links)));
     }
-    for (long pair : sentenceCandidates(fs)) {
-      if (found.containsKey(pair)) {
-        continue;
-      }
-      ArticleFeatures x = fs.get((int) (pair >>> 32));
-      ArticleFeatures y = fs.get((int) pair);
-      List<SentenceAligner.Link> links = aligner.alignInOrder(x, y);
-      int shorter = Math.min(SentenceAligner.alignable(x), SentenceAligner.alignable(y));
-      double coverage = shorter == 0 ? 0 : (double) links.size() / shorter;
-      if (links.size() >= options.minAlignedPairs() && coverage >= options.minRewriteCoverage()) {
-        double mean = links.stream().mapToDouble(SentenceAligner.Link::similarity).average()
-            .orElse(0);
-        // sentences taken over nearly word for word are a partial copy, not a rewording
-        CopyKind kind = mean >= VERBATIM ? CopyKind.NEAR_DUPLICATE : CopyKind.REWRITE;
-        found.put(pair, relation(x, y, kind, Math.min(1, coverage), links));
-      }
-    }
+    lastRewriteStats = new long[] {rewrites.candidates(), rewrites.embedded(),
+        rewrites.embeddedRewrites(), Math.round(rewrites.embedSeconds() * 1e3)};
     List<CopyRelation> copies = new ArrayList<>(found.values());
     copies.sort(Comparator.comparing(CopyRelation::b).thenComparing(CopyRelation::a));
     return new CopyReport(copies, origins(fs, copies, index));
@@ -141,78 +154,6 @@ public final class CopyDetector {
           Math.min(1, l.similarity())));
     }
     return out;
-  }
-
-  /**
-   * Article pairs with at least two sentence pairs whose content-stem MinHash signatures share an
-   * LSH band.
-   */
-  private TreeSet<Long> sentenceCandidates(List<ArticleFeatures> fs) {
-    SimilarityHasher hasher = sentencePolicy.createHasher();
-    List<byte[]> signatures = new ArrayList<>();
-    List<Integer> owner = new ArrayList<>();
-    for (int i = 0; i < fs.size(); i++) {
-      for (long[] stems : fs.get(i).sentenceStems) {
-        if (stems.length >= SentenceAligner.MIN_CONTENT_WORDS) {
-          signatures.add(hasher.compute(ElementHashProvider.ofValues(stems)));
-          owner.add(i);
-        }
-      }
-    }
-    Map<Long, Integer> hits = new HashMap<>();
-    banded(signatures, sentencePolicy, SENTENCE_COMPONENTS / SENTENCE_ROWS, SENTENCE_ROWS, owner)
-        .forEach(sentencePair -> {
-          int a = owner.get((int) (sentencePair >>> 32));
-          int b = owner.get((int) (long) sentencePair);
-          if (a != b) {
-            hits.merge(pairKey(Math.min(a, b), Math.max(a, b)), 1, Integer::sum);
-          }
-        });
-    TreeSet<Long> pairs = new TreeSet<>();
-    hits.forEach((pair, n) -> {
-      if (n >= 2) {
-        pairs.add(pair);
-      }
-    });
-    return pairs;
-  }
-
-  /**
-   * Pairs of signature indexes that agree on all rows of at least one band; with {@code owner},
-   * pairs within one article are not formed.
-   */
-  private TreeSet<Long> banded(List<byte[]> signatures, SimilarityHashPolicy policy, int bands,
-      int rows, List<Integer> owner) {
-    TreeSet<Long> pairs = new TreeSet<>();
-    for (int band = 0; band < bands; band++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < signatures.size(); i++) {
-        byte[] sig = signatures.get(i);
-        if (sig == null) {
-          continue;
-        }
-        long key = band;
-        for (int r = 0; r < rows; r++) {
-          key = key * 0x9E3779B97F4A7C15L + policy.getComponent(sig, band * rows + r);
-        }
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
-      for (List<Integer> bucket : buckets.values()) {
-        if (bucket.size() < 2 || bucket.size() > options.maxBucket()) {
-          continue;
-        }
-        for (int x = 0; x < bucket.size(); x++) {
-          for (int y = x + 1; y < bucket.size(); y++) {
-            int i = bucket.get(x);
-            int j = bucket.get(y);
-            if (owner == null || !owner.get(i).equals(owner.get(j))) {
-              pairs.add(pairKey(i, j));
-            }
-          }
-        }
-      }
-    }
-    return pairs;
   }
 
   private static long pairKey(int i, int j) {

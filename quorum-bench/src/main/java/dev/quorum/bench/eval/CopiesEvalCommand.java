@@ -11,6 +11,7 @@ import dev.quorum.copies.CopyReport;
 import dev.quorum.model.Article;
 import dev.quorum.pipeline.ArticlePipeline;
 import dev.quorum.pipeline.Pipelines;
+import dev.quorum.text.embed.SentenceEmbedder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ public final class CopiesEvalCommand implements Callable<Integer> {
    */
   public record Run(
       Spinner.Options spin, PlantedCorpus corpus, CopyReport natural, CopyReport report, CopiesEval.Result score,
-      double detectSeconds) {}
+      double detectSeconds, long[] rewriteStats) {}
 
   @Spec CommandSpec spec;
 
@@ -67,6 +68,17 @@ public final class CopiesEvalCommand implements Callable<Integer> {
       description = "misses and false positives to print (default: ${DEFAULT-VALUE})")
   int examples;
 
+  @Option(names = "--embeddings",
+      description = "re-align rewrite candidates whose lexical alignment falls short with "
+          + "sentence embeddings (all-MiniLM-L6-v2)")
+  boolean embeddings;
+
+  @Option(names = "--natural",
+      description = "instead: the detector on the whole real pool (DUC 2003 and MultiLing "
+          + "2011 articles, no planted copies) without and with embeddings; lists the relations "
+          + "embeddings add")
+  boolean natural;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,10 +93,24 @@ public final class CopiesEvalCommand implements Callable<Integer> {
           + "; install Debian's wordnet-base or set " + WordNet.ENV);
       return 2;
     }
+    if (natural) {
+      natural(duc.getParent(), out);
+      out.flush();
+      return 0;
+    }
     Spinner.Options d = Spinner.Options.DEFAULT;
-    Run run = run(duc.getParent(), bases, seed,
-        new Spinner.Options(wordShare, d.clauseSwap(), d.sentenceSwap(), d.drop(), d.added()));
-    out.printf(Locale.ROOT, "bases %d, seed %d, spinner %s%n", bases, seed, run.spin());
+    Spinner.Options spin =
+        new Spinner.Options(wordShare, d.clauseSwap(), d.sentenceSwap(), d.drop(), d.added());
+    Run run;
+    if (embeddings) {
+      try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+        run = run(duc.getParent(), bases, seed, spin, embedder);
+      }
+    } else {
+      run = run(duc.getParent(), bases, seed, spin);
+    }
+    out.printf(Locale.ROOT, "bases %d, seed %d, spinner %s, embeddings %s%n", bases, seed,
+        run.spin(), embeddings ? "on" : "off");
     print(run, out, examples);
     out.flush();
     return 0;
@@ -92,18 +118,83 @@ public final class CopiesEvalCommand implements Callable<Integer> {
 
   /** Reads the pool under {@code data}, plants a corpus and scores the default detector on it. */
   public static Run run(Path data, int bases, long seed, Spinner.Options spin) {
+    return run(data, bases, seed, spin, null);
+  }
+
+  /**
+   * As {@link #run(Path, int, long, Spinner.Options)}, with rewrite candidates that fall short
+   * lexically re-aligned with {@code embedder} when it is not null.
+   */
+  public static Run run(Path data, int bases, long seed, Spinner.Options spin,
+      SentenceEmbedder embedder) {
     ArticlePipeline pipeline = Pipelines.standard();
     List<Article> pool = PlantedCorpus.readPool(data, pipeline);
     PlantedCorpus corpus = PlantedCorpus.build(pool, bases, seed, WordNet.open(), pipeline, spin);
     Set<String> baseIds = new HashSet<>(corpus.bases());
     List<Article> baseArticles =
         corpus.articles().stream().filter(a -> baseIds.contains(a.id())).toList();
-    CopyDetector detector = new CopyDetector();
+    CopyDetector detector = new CopyDetector(CopyDetector.Options.DEFAULT, embedder);
     CopyReport natural = detector.detect(baseArticles);
     long t0 = System.nanoTime();
     CopyReport report = detector.detect(corpus.articles());
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Run(spin, corpus, natural, report, CopiesEval.score(corpus, natural, report), seconds);
+    return new Run(spin, corpus, natural, report, CopiesEval.score(corpus, natural, report),
+        seconds, detector.lastRewriteStats());
+  }
+
+  /**
+   * The relations among the real articles of the pool without and with embeddings: the natural
+   * copies (AP updates of one story, shared wire text) and what embeddings add to them.
+   */
+  static void natural(Path data, PrintWriter out) {
+    List<Article> pool = PlantedCorpus.readPool(data, Pipelines.standard());
+    java.util.Map<String, Article> byId = new java.util.HashMap<>();
+    pool.forEach(a -> byId.put(a.id(), a));
+    long t0 = System.nanoTime();
+    CopyDetector lexical = new CopyDetector();
+    CopyReport without = lexical.detect(pool);
+    double s0 = (System.nanoTime() - t0) / 1e9;
+    CopyReport with;
+    CopyDetector embedded;
+    double s1;
+    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+      embedded = new CopyDetector(CopyDetector.Options.DEFAULT, embedder);
+      long t1 = System.nanoTime();
+      with = embedded.detect(pool);
+      s1 = (System.nanoTime() - t1) / 1e9;
+    }
+    Set<String> before = new HashSet<>();
+    without.copies().forEach(r -> before.add(r.a() + " " + r.b()));
+    out.printf(Locale.ROOT, "real pool: %d articles%n", pool.size());
+    for (CopyReport r : List.of(without, with)) {
+      Map<CopyKind, Long> kinds = new java.util.EnumMap<>(CopyKind.class);
+      r.copies().forEach(c -> kinds.merge(c.kind(), 1L, Long::sum));
+      out.printf(Locale.ROOT, "  %s embeddings: %d relations %s, %d origins, %.1f s%n",
+          r == without ? "without" : "with", r.copies().size(), kinds, r.origins().size(),
+          r == without ? s0 : s1);
+    }
+    long[] rs = embedded.lastRewriteStats();
+    out.printf(Locale.ROOT, "  with embeddings: %d candidate pairs aligned, %d re-aligned with "
+        + "embeddings (%d became copies), %.1f s embedding%n", rs[0], rs[1], rs[2], rs[3] / 1e3);
+    for (CopyRelation r : with.copies()) {
+      if (!before.contains(r.a() + " " + r.b())) {
+        out.printf(Locale.ROOT, "  added %s %s %s: %d aligned, coverage %.2f / %.2f, %d identical "
+            + "sentences of %d+ words%n", r.a(), r.kind().label(), r.b(), r.aligned().size(),
+            r.coverageA(), r.coverageB(),
+            CopiesEval.sharedSentences(byId.get(r.a()), byId.get(r.b())),
+            CopiesEval.VERIFY_WORDS);
+        for (dev.quorum.copies.AlignedPair p : r.aligned()) {
+          out.printf(Locale.ROOT, "    %.2f  %s%n          %s%n", p.similarity(),
+              clip(byId.get(r.a()).text().substring(p.a().start(), p.a().end())),
+              clip(byId.get(r.b()).text().substring(p.b().start(), p.b().end())));
+        }
+      }
+    }
+  }
+
+  private static String clip(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= 110 ? t : t.substring(0, 107) + "...";
   }
 
   static void print(Run run, PrintWriter out, int examples) {
@@ -146,6 +237,9 @@ public final class CopiesEvalCommand implements Callable<Integer> {
         CopiesEval.pct(r.completeness()));
     out.printf(Locale.ROOT, "detection: %d articles in %.2f s = %.0f articles/s%n", r.articles(),
         run.detectSeconds(), r.articles() / Math.max(1e-9, run.detectSeconds()));
+    long[] rs = run.rewriteStats();
+    out.printf(Locale.ROOT, "rewrite stage: %d candidate pairs aligned, %d re-aligned with "
+        + "embeddings (%d became copies), %.1f s embedding%n", rs[0], rs[1], rs[2], rs[3] / 1e3);
     for (PlantedCopy m : r.misses().stream().limit(examples).toList()) {
       out.printf("  missed %s %s of %s%n", m.copy(), m.kind().label(), m.source());
     }

@@ -3,11 +3,10 @@ package dev.quorum.bench.eval;
 import dev.quorum.bench.copies.PlantedCorpus;
 import dev.quorum.bench.copies.ScaleCorpus;
 import dev.quorum.bench.copies.WordNet;
-import dev.quorum.copies.CopyDetector;
 import dev.quorum.copies.CopyKind;
-import dev.quorum.copies.CopyRelation;
-import dev.quorum.copies.CopyReport;
+import dev.quorum.copies.CopyStream;
 import dev.quorum.copies.NearDuplicateIndex;
+import dev.quorum.copies.RewriteIndex;
 import dev.quorum.model.Article;
 import dev.quorum.model.MediaType;
 import dev.quorum.model.Metadata;
@@ -15,6 +14,7 @@ import dev.quorum.model.RawDocument;
 import dev.quorum.model.Source;
 import dev.quorum.pipeline.ArticlePipeline;
 import dev.quorum.pipeline.Pipelines;
+import dev.quorum.text.embed.SentenceEmbedder;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,7 +22,6 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +34,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code quorum eval copies-scale}: streams generated articles with planted copies through the
  * sketch-only duplicate and near-duplicate stage at growing corpus sizes, and optionally a corpus
- * through the real pipeline and the whole copy detector, reporting throughput, heap and quality.
+ * through the real pipeline and all streaming copy stages (rewrites included), reporting
+ * throughput, heap and quality.
  */
 @Command(
     name = "copies-scale",
     mixinStandardHelpOptions = true,
     description = "Duplicate and near-duplicate detection at scale (10k, 100k, 1M articles): "
         + "articles/s, heap, precision/recall of planted copies; --end-to-end N also runs N "
-        + "articles through the pipeline and the whole copy detector (rewrites included).")
+        + "articles through the pipeline and all streaming copy stages (rewrites included).")
 public final class CopiesScaleEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -58,17 +58,19 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
   List<Integer> sizes;
 
   @Option(names = "--end-to-end", paramLabel = "N", defaultValue = "0",
-      description = "also run N articles through the pipeline and CopyDetector (default: 0, off)")
+      description = "also run N articles through the pipeline and all streaming copy stages "
+          + "(default: 0, off)")
   int endToEnd;
 
-  @Option(names = "--windows", paramLabel = "W", defaultValue = "3",
-      description = "end to end: windows of the stream the whole CopyDetector runs on "
-          + "(default: ${DEFAULT-VALUE})")
-  int windows;
+  @Option(names = "--rewrite-window", paramLabel = "N", defaultValue = "20000",
+      description = "end to end: articles the rewrite stage keeps for alignment (default: "
+          + "${DEFAULT-VALUE})")
+  int rewriteWindow;
 
-  @Option(names = "--window", paramLabel = "N", defaultValue = "5000",
-      description = "end to end: articles per window (default: ${DEFAULT-VALUE})")
-  int window;
+  @Option(names = "--embeddings",
+      description = "end to end: re-align rewrite candidates that fall short lexically with "
+          + "sentence embeddings")
+  boolean embeddings;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
       description = "corpus seed (default: ${DEFAULT-VALUE})")
@@ -154,7 +156,7 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
           (double) last.liveHeap() / first.liveHeap());
     }
     if (endToEnd > 0) {
-      endToEnd(pool, wordNet, endToEnd, seed, out);
+      endToEnd(pool, wordNet, endToEnd, seed, rewriteWindow, embeddings, out);
     }
     out.flush();
     return 0;
@@ -210,43 +212,33 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code n} generated articles (a third of the copies rewrites) through the real pipeline, all
-   * of them through the streaming duplicate and near-duplicate stage, and {@code windows} windows
-   * of {@code window} consecutive articles through the whole {@link CopyDetector} (rewrites
-   * included): the batch rewrite stage holds whole articles, so its verification is sampled.
+   * {@code n} generated articles (a third of the copies rewrites) through the real pipeline and
+   * all of them through the streaming copy stages ({@link CopyStream}: sketches for duplicates
+   * and near-duplicates, the windowed rewrite index for rewrites); no sampling.
    */
-  private void endToEnd(List<Article> pool, WordNet wordNet, int n, long seed, PrintWriter out) {
+  public static ScaleScore.Result endToEnd(List<Article> pool, WordNet wordNet, int n, long seed,
+      int rewriteWindow, boolean embeddings, PrintWriter out) {
     ScaleCorpus corpus = new ScaleCorpus(pool, wordNet, seed, ScaleCorpus.Options.WITH_REWRITES);
     ArticlePipeline pipeline = Pipelines.standard();
+    SentenceEmbedder embedder = embeddings ? SentenceEmbedder.open() : null;
     gc();
     resetPeaks();
     ScaleScore score = new ScaleScore();
-    ScaleScore windowScore = new ScaleScore();
-    NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateIndex.Options.DEFAULT, n);
+    CopyStream stream = new CopyStream(NearDuplicateIndex.Options.DEFAULT,
+        RewriteIndex.Options.DEFAULT.withWindow(rewriteWindow), embedder, n);
     int[] numbers = new int[n];
-    List<int[]> windowRanges = new ArrayList<>();
-    int step = windows <= 1 ? n : (n - window) / (windows - 1);
-    for (int w = 0; w < Math.max(1, windows); w++) {
-      int from = Math.max(0, Math.min(n - window, w * step));
-      windowRanges.add(new int[] {from, Math.min(n, from + window)});
-    }
-    List<Article> buffer = new ArrayList<>();
-    Map<String, Integer> bufferNumbers = new HashMap<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long generate = 0;
     long process = 0;
-    long sketch = 0;
-    long detect = 0;
-    int detected = 0;
+    long detectCpu = 0;
     int failed = 0;
-    int nextWindow = 0;
-    int[] reports = new int[CopyKind.values().length];
+    long peakIndex = 0;
     for (int i = 0; i < n; i++) {
       long a = System.nanoTime();
       ScaleCorpus.Item item = corpus.next();
       long b = System.nanoTime();
       generate += b - a;
       score.article(item);
-      windowScore.article(item);
       Article article;
       try {
         article = pipeline.process(new RawDocument(item.id(), new Source("generated",
@@ -255,63 +247,48 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
         failed++;
         article = null;
       }
-      long c = System.nanoTime();
-      process += c - b;
+      process += System.nanoTime() - b;
       if (article == null) {
         continue;
       }
-      numbers[index.size()] = item.number();
-      index.add(article, (x, y, kind, s) -> score.relation(numbers[x], numbers[y], kind, s));
-      sketch += System.nanoTime() - c;
-      if (nextWindow < windowRanges.size() && i >= windowRanges.get(nextWindow)[0]) {
-        buffer.add(article);
-        bufferNumbers.put(article.id(), item.number());
+      long cpu = threads.getCurrentThreadCpuTime();
+      numbers[stream.sketches().size()] = item.number();
+      stream.add(article, (x, y, kind, s) -> score.relation(numbers[x], numbers[y], kind, s));
+      detectCpu += threads.getCurrentThreadCpuTime() - cpu;
+      if ((i & 1023) == 1023) {
+        peakIndex = Math.max(peakIndex, stream.rewrites().bytes());
       }
-      if (nextWindow < windowRanges.size() && i == windowRanges.get(nextWindow)[1] - 1) {
-        long t = System.nanoTime();
-        CopyReport report = new CopyDetector().detect(buffer);
-        detect += System.nanoTime() - t;
-        detected += buffer.size();
-        for (CopyRelation r : report.copies()) {
-          windowScore.relation(bufferNumbers.get(r.a()), bufferNumbers.get(r.b()), r.kind(),
-              r.score());
-          reports[r.kind().ordinal()]++;
-        }
-        buffer.clear();
-        bufferNumbers.clear();
-        nextWindow++;
+      if ((i + 1) % 100_000 == 0 && i + 1 < n) {
+        out.printf(Locale.ROOT, "  ... %d articles, sketch %.1f s, rewrite %.1f s%n", i + 1,
+            stream.sketchSeconds(), stream.rewriteSeconds());
+        out.flush();
       }
     }
     long peak = peakHeap();
     long live = gc();
+    RewriteIndex rw = stream.rewrites();
     out.printf(Locale.ROOT, "end to end, %d articles: generated in %.1f s; pipeline %.1f s (%.0f "
-        + "articles/s), %d failed; duplicate and near-duplicate stage on all %.1f s (%.0f "
-        + "articles/s); peak heap %s MiB, live %s MiB%n", n, generate / 1e9, process / 1e9,
-        n / (process / 1e9), failed, sketch / 1e9, n / (sketch / 1e9), mib(peak), mib(live));
-    print(out, "end to end, sketch stage on all " + n, score.result(CopyKind.DUPLICATE,
-        CopyKind.NEAR_DUPLICATE));
-    out.printf(Locale.ROOT, "end to end, whole CopyDetector on %d windows of %d articles (%d "
-        + "articles): %.1f s (%.0f articles/s)%n", windowRanges.size(), window, detected,
-        detect / 1e9, detected / Math.max(1e-9, detect / 1e9));
-    ScaleScore.Result all = null;
-    for (int[] r : windowRanges) {
-      ScaleScore.Result wr = windowScore.result(r[0], r[1], CopyKind.values());
-      all = all == null ? wr : merge(all, wr);
+        + "articles/s), %d failed%n", n, generate / 1e9, process / 1e9, n / (process / 1e9),
+        failed);
+    out.printf(Locale.ROOT, "  duplicate and near-duplicate stage on all: %.1f s (%.0f "
+        + "articles/s), index %s MiB%n", stream.sketchSeconds(), n / stream.sketchSeconds(),
+        mib(stream.sketches().bytes()));
+    out.printf(Locale.ROOT, "  rewrite stage on all (window %d): %.1f s (%.0f articles/s); %d "
+        + "sentence hits, %d candidate pairs aligned, %d re-aligned with embeddings (%d became "
+        + "copies, %.1f s embedding); index %s MiB (peak %s)%n", rewriteWindow,
+        stream.rewriteSeconds(), n / stream.rewriteSeconds(), rw.hits(), rw.candidates(),
+        rw.embedded(), rw.embeddedRewrites(), rw.embedSeconds(), mib(rw.bytes()),
+        mib(Math.max(peakIndex, rw.bytes())));
+    out.printf(Locale.ROOT, "  both stages: %.1f s wall, %.1f s CPU (%.0f articles/s wall); "
+        + "peak heap %s MiB (sum of pool peaks), live %s MiB after GC%n",
+        stream.sketchSeconds() + stream.rewriteSeconds(), detectCpu / 1e9,
+        n / (stream.sketchSeconds() + stream.rewriteSeconds()), mib(peak), mib(live));
+    ScaleScore.Result result = score.result(CopyKind.values());
+    print(out, "end to end, all stages on all " + n, result);
+    if (embedder != null) {
+      embedder.close();
     }
-    print(out, "end to end, CopyDetector windows", all);
-  }
-
-  private static ScaleScore.Result merge(ScaleScore.Result x, ScaleScore.Result y) {
-    Map<CopyKind, ScaleScore.Kind> kinds = new java.util.EnumMap<>(CopyKind.class);
-    x.kinds().forEach((k, a) -> {
-      ScaleScore.Kind b = y.kinds().get(k);
-      kinds.put(k, new ScaleScore.Kind(a.planted() + b.planted(), a.found() + b.found(),
-          a.foundSameKind() + b.foundSameKind(), a.reported(), a.right()));
-    });
-    List<int[]> missed = new ArrayList<>(x.missed());
-    missed.addAll(y.missed());
-    return new ScaleScore.Result(x.articles(), x.planted(), x.relations(), x.wrong(), kinds,
-        x.wrongExamples(), missed, x.minRightNear(), x.maxWrong());
+    return result;
   }
 
   private static void print(PrintWriter out, String title, ScaleScore.Result r) {
