@@ -9,6 +9,7 @@ import dev.quorum.copies.Origin;
 import dev.quorum.model.Article;
 import dev.quorum.model.Span;
 import dev.quorum.pipeline.RunSummary;
+import dev.quorum.text.embed.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ public final class CopiesCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--embed",
+      description = "Also re-align with sentence embeddings the candidate pairs whose word overlap"
+          + " falls short (finds heavier rewrites; slower, about a second per hundred such pairs)")
+  boolean embed;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -57,7 +63,11 @@ public final class CopiesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Article> articles = new ArrayList<>();
     RunSummary summary = inputs.readAll(parent.stdin, err, articles);
-    CopyReport report = new CopyDetector().detect(uniqueIds(articles, err));
+    CopyReport report;
+    try (SentenceEmbedder embedder = embed && !articles.isEmpty() ? SentenceEmbedder.open() : null) {
+      report = new CopyDetector(CopyDetector.Options.DEFAULT, embedder)
+          .detect(uniqueIds(articles, err));
+    }
     if (format == Format.json) {
       writeJson(out, report);
     } else {

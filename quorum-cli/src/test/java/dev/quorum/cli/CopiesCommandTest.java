@@ -20,6 +20,15 @@ class CopiesCommandTest {
   }
 
   @Test
+  void embeddingsFindTheSameRewriteAndLinkNoIndependentReport() {
+    ArticlesCommandTest.Run r = ArticlesCommandTest.run("copies", "--embed",
+        ArticlesCommandTest.EXAMPLES.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("004_\\w+ rewrites 002_\\w+: \\d+ of \\d+ sentences")
+        .contains("4 independent origins:");
+  }
+
+  @Test
   void jsonHasCopiesWithAlignedSpansAndOrigins() throws IOException {
     ArticlesCommandTest.Run r = ArticlesCommandTest.run("copies", "-f", "json",
         ArticlesCommandTest.EXAMPLES.toString());
