@@ -11,6 +11,7 @@ import dev.quorum.copies.CopyReport;
 import dev.quorum.model.Article;
 import dev.quorum.pipeline.ArticlePipeline;
 import dev.quorum.pipeline.Pipelines;
+import dev.quorum.text.embed.MatcherTraining;
 import dev.quorum.text.embed.SentenceEmbedder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -73,6 +74,12 @@ public final class CopiesEvalCommand implements Callable<Integer> {
           + "sentence embeddings (all-MiniLM-L6-v2)")
   boolean embeddings;
 
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "QUANTIZED",
+      description = "embedding model with --embeddings or --natural: FLOAT (batched float model) or"
+          + " QUANTIZED (the quantized model one sentence per run, exact) (default: "
+          + "${DEFAULT-VALUE})")
+  SentenceEmbedder.Model model;
+
   @Option(names = "--natural",
       description = "instead: the detector on the whole real pool (DUC 2003 and MultiLing "
           + "2011 articles, no planted copies) without and with embeddings; lists the relations "
@@ -94,7 +101,7 @@ public final class CopiesEvalCommand implements Callable<Integer> {
       return 2;
     }
     if (natural) {
-      natural(duc.getParent(), out);
+      natural(duc.getParent(), model, out);
       out.flush();
       return 0;
     }
@@ -103,14 +110,14 @@ public final class CopiesEvalCommand implements Callable<Integer> {
         new Spinner.Options(wordShare, d.clauseSwap(), d.sentenceSwap(), d.drop(), d.added());
     Run run;
     if (embeddings) {
-      try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+      try (SentenceEmbedder embedder = SentenceEmbedder.open(MatcherTraining.embedderOptions(model))) {
         run = run(duc.getParent(), bases, seed, spin, embedder);
       }
     } else {
       run = run(duc.getParent(), bases, seed, spin);
     }
     out.printf(Locale.ROOT, "bases %d, seed %d, spinner %s, embeddings %s%n", bases, seed,
-        run.spin(), embeddings ? "on" : "off");
+        run.spin(), embeddings ? "on (" + model + ")" : "off");
     print(run, out, examples);
     out.flush();
     return 0;
@@ -146,7 +153,7 @@ public final class CopiesEvalCommand implements Callable<Integer> {
    * The relations among the real articles of the pool without and with embeddings: the natural
    * copies (AP updates of one story, shared wire text) and what embeddings add to them.
    */
-  static void natural(Path data, PrintWriter out) {
+  static void natural(Path data, SentenceEmbedder.Model model, PrintWriter out) {
     List<Article> pool = PlantedCorpus.readPool(data, Pipelines.standard());
     java.util.Map<String, Article> byId = new java.util.HashMap<>();
     pool.forEach(a -> byId.put(a.id(), a));
@@ -157,7 +164,7 @@ public final class CopiesEvalCommand implements Callable<Integer> {
     CopyReport with;
     CopyDetector embedded;
     double s1;
-    try (SentenceEmbedder embedder = SentenceEmbedder.open()) {
+    try (SentenceEmbedder embedder = SentenceEmbedder.open(MatcherTraining.embedderOptions(model))) {
       embedded = new CopyDetector(CopyDetector.Options.DEFAULT, embedder);
       long t1 = System.nanoTime();
       with = embedded.detect(pool);

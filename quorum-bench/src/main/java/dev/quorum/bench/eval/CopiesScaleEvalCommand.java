@@ -220,7 +220,8 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
       int rewriteWindow, boolean embeddings, PrintWriter out) {
     ScaleCorpus corpus = new ScaleCorpus(pool, wordNet, seed, ScaleCorpus.Options.WITH_REWRITES);
     ArticlePipeline pipeline = Pipelines.standard();
-    SentenceEmbedder embedder = embeddings ? SentenceEmbedder.open() : null;
+    SentenceEmbedder embedder =
+        embeddings ? SentenceEmbedder.open(SentenceEmbedder.Options.fastExact()) : null;
     gc();
     resetPeaks();
     ScaleScore score = new ScaleScore();
