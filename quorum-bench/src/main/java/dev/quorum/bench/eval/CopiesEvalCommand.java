@@ -90,14 +90,8 @@ public final class CopiesEvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path duc = EvalData.set(data, "duc2003").orElse(null);
+    Path duc = CopiesEvalCommand.ducWithWordNet(data, err);
     if (duc == null) {
-      err.println("duc2003 not found; pass --data DIR (the shared data folder)");
-      return 2;
-    }
-    if (!WordNet.available(WordNet.defaultDir())) {
-      err.println("WordNet not found in " + WordNet.defaultDir()
-          + "; install Debian's wordnet-base or set " + WordNet.ENV);
       return 2;
     }
     if (natural) {
@@ -147,6 +141,24 @@ public final class CopiesEvalCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new Run(spin, corpus, natural, report, CopiesEval.score(corpus, natural, report),
         seconds, detector.lastRewriteStats());
+  }
+
+  /**
+   * The DUC 2003 folder under {@code data}, or null with the reason on {@code err} when it or
+   * WordNet (which the spinner needs) is missing.
+   */
+  static Path ducWithWordNet(Path data, PrintWriter err) {
+    Path duc = EvalData.set(data, "duc2003").orElse(null);
+    if (duc == null) {
+      err.println("duc2003 not found; pass --data DIR (the shared data folder)");
+      return null;
+    }
+    if (!WordNet.available(WordNet.defaultDir())) {
+      err.println("WordNet not found in " + WordNet.defaultDir()
+          + "; install Debian's wordnet-base or set " + WordNet.ENV);
+      return null;
+    }
+    return duc;
   }
 
   /**

@@ -93,14 +93,8 @@ public final class CopiesScaleEvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path duc = EvalData.set(data, "duc2003").orElse(null);
+    Path duc = CopiesEvalCommand.ducWithWordNet(data, err);
     if (duc == null) {
-      err.println("duc2003 not found; pass --data DIR (the shared data folder)");
-      return 2;
-    }
-    if (!WordNet.available(WordNet.defaultDir())) {
-      err.println("WordNet not found in " + WordNet.defaultDir()
-          + "; install Debian's wordnet-base or set " + WordNet.ENV);
       return 2;
     }
     long t0 = System.nanoTime();
