@@ -391,17 +391,20 @@ public final class RewriteIndex {
     embedded++;
     float[][] vy = vectorsOf(earlier);
     float[][] vx = vectorsOf(id);
-    double[][] sim = new double[y.sentenceStems.length][x.sentenceStems.length];
-    for (int i = 0; i < sim.length; i++) {
-      for (int j = 0; j < sim[i].length; j++) {
+    List<SentenceAligner.Link> pairs = new ArrayList<>();
+    for (int i = 0; i < y.sentenceStems.length; i++) {
+      for (int j = 0; j < x.sentenceStems.length; j++) {
         double dice = SentenceAligner.similarity(y.sentenceStems[i], x.sentenceStems[j]);
         if (dice >= options.embedDiceFloor()) {
           double cos = SentenceEmbedder.cosine(vy[i], vx[j]);
-          sim[i][j] = Math.max(dice, (dice + cos) / 2);
+          double sim = Math.min(1, Math.max(dice, (dice + cos) / 2));
+          if (sim >= options.embedSimilarity()) {
+            pairs.add(new SentenceAligner.Link(i, j, sim));
+          }
         }
       }
     }
-    links = inOrder(sim, options.embedSimilarity());
+    links = SentenceAligner.chain(pairs, x.sentenceStems.length, options.embedSimilarity());
     coverage = (double) links.size() / shorter;
     if (links.size() >= options.minAlignedPairs() && coverage >= options.minRewriteCoverage()) {
       embeddedRewrites++;
@@ -419,43 +422,6 @@ public final class RewriteIndex {
       vectors.put(article, v);
     }
     return v;
-  }
-
-  /**
-   * The monotone alignment of the rows and columns of {@code s} with the largest summed margin
-   * above {@code threshold} (as {@link SentenceAligner#alignInOrder}, over a given matrix).
-   */
-  static List<SentenceAligner.Link> inOrder(double[][] s, double threshold) {
-    int n = s.length;
-    int m = n == 0 ? 0 : s[0].length;
-    double[][] best = new double[n + 1][m + 1];
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        double v = Math.max(best[i - 1][j], best[i][j - 1]);
-        double sim = s[i - 1][j - 1];
-        if (sim >= threshold) {
-          v = Math.max(v, best[i - 1][j - 1] + (sim - threshold) + 1e-9);
-        }
-        best[i][j] = v;
-      }
-    }
-    List<SentenceAligner.Link> links = new ArrayList<>();
-    int i = n;
-    int j = m;
-    while (i > 0 && j > 0) {
-      double sim = s[i - 1][j - 1];
-      if (sim >= threshold && best[i][j] == best[i - 1][j - 1] + (sim - threshold) + 1e-9) {
-        links.add(new SentenceAligner.Link(i - 1, j - 1, Math.min(1, sim)));
-        i--;
-        j--;
-      } else if (best[i][j] == best[i - 1][j]) {
-        i--;
-      } else {
-        j--;
-      }
-    }
-    java.util.Collections.reverse(links);
-    return links;
   }
 
   /** The per-sentence stems of an article still in the window. */

@@ -113,8 +113,15 @@ final class SentenceAligner {
    * earlier row and column, in O(k log m) for k pairs instead of a full n×m table.
    */
   List<Link> alignInOrder(ArticleFeatures x, ArticleFeatures y) {
-    List<Link> pairs = links(x, y, threshold);
-    int m = y.sentenceStems.length;
+    return chain(links(x, y, threshold), y.sentenceStems.length, threshold);
+  }
+
+  /**
+   * The chain of {@code pairs} (ordered by row, then column; columns below {@code columns}) with
+   * both indexes strictly increasing and the largest summed margin above {@code threshold}.
+   */
+  static List<Link> chain(List<Link> pairs, int columns, double threshold) {
+    int m = columns;
     int k = pairs.size();
     double[] score = new double[k];
     int[] previous = new int[k];

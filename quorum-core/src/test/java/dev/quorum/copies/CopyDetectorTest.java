@@ -94,25 +94,29 @@ class CopyDetectorTest {
         .satisfies(r -> assertThat(r.kind()).isEqualTo(CopyKind.NEAR_DUPLICATE));
   }
 
+  /** One speech quoted by two outlets in otherwise different reports. */
+  static final String QUOTE = "“We will not abandon the people who depend on this bridge every"
+      + " day,” the mayor said at a packed meeting on Tuesday evening.";
+
+  static final String QUOTING_FIRST = String.join("\n\n", QUOTE,
+      "The harbour bridge has carried traffic across the river since the nineteen thirties and"
+          + " was last repaired two decades ago.",
+      "Engineers found deep corrosion in several beams during a routine inspection in the"
+          + " autumn, according to the city transport office.",
+      "Local shop owners fear that customers will stay away while the crossing is shut.");
+
+  static final String QUOTING_SECOND = String.join("\n\n",
+      "Opposition councillors criticised the plan, arguing that a temporary bridge should be"
+          + " built before any closure begins.",
+      QUOTE,
+      "A petition against the closure has gathered more than eight thousand signatures in a"
+          + " week, organisers said.",
+      "The ferry operator said it could add two boats an hour during the morning rush.");
+
   @Test
   void sharingOneQuoteDoesNotMakeACopy() {
-    String quote = "“We will not abandon the people who depend on this bridge every day,” the mayor"
-        + " said at a packed meeting on Tuesday evening.";
-    String first = String.join("\n\n", quote,
-        "The harbour bridge has carried traffic across the river since the nineteen thirties and"
-            + " was last repaired two decades ago.",
-        "Engineers found deep corrosion in several beams during a routine inspection in the"
-            + " autumn, according to the city transport office.",
-        "Local shop owners fear that customers will stay away while the crossing is shut.");
-    String second = String.join("\n\n",
-        "Opposition councillors criticised the plan, arguing that a temporary bridge should be"
-            + " built before any closure begins.",
-        quote,
-        "A petition against the closure has gathered more than eight thousand signatures in a"
-            + " week, organisers said.",
-        "The ferry operator said it could add two boats an hour during the morning rush.");
-    CopyReport report =
-        new CopyDetector().detect(List.of(article("x", first), article("y", second)));
+    CopyReport report = new CopyDetector()
+        .detect(List.of(article("x", QUOTING_FIRST), article("y", QUOTING_SECOND)));
     assertThat(report.copies()).isEmpty();
     assertThat(report.origins()).hasSize(2);
   }

@@ -70,23 +70,9 @@ class RewriteEmbeddingTest {
 
   @Test
   void twoOutletsQuotingOneSpeechStayIndependentWithEmbeddings() {
-    String quote = "“We will not abandon the people who depend on this bridge every day,” the mayor"
-        + " said at a packed meeting on Tuesday evening.";
-    String first = String.join("\n\n", quote,
-        "The harbour bridge has carried traffic across the river since the nineteen thirties and"
-            + " was last repaired two decades ago.",
-        "Engineers found deep corrosion in several beams during a routine inspection in the"
-            + " autumn, according to the city transport office.",
-        "Local shop owners fear that customers will stay away while the crossing is shut.");
-    String second = String.join("\n\n",
-        "Opposition councillors criticised the plan, arguing that a temporary bridge should be"
-            + " built before any closure begins.",
-        quote,
-        "A petition against the closure has gathered more than eight thousand signatures in a"
-            + " week, organisers said.",
-        "The ferry operator said it could add two boats an hour during the morning rush.");
     CopyReport report = new CopyDetector(CopyDetector.Options.DEFAULT, embedder)
-        .detect(List.of(article("x", first), article("y", second)));
+        .detect(List.of(article("x", CopyDetectorTest.QUOTING_FIRST),
+            article("y", CopyDetectorTest.QUOTING_SECOND)));
     assertThat(report.copies()).isEmpty();
     assertThat(report.origins()).hasSize(2);
   }
