@@ -42,11 +42,65 @@ final class ArticleFeatures {
   /** Per sentence: sorted distinct hashes of its content-word stems. */
   final long[][] sentenceStems;
 
+  /** Sentences by stem, built on first use (an article is aligned with many candidates). */
+  private StemIndex stemIndex;
+
   private ArticleFeatures(Article article, long[] words, long[][] sentenceStems) {
     this.id = article == null ? null : article.id();
     this.article = article;
     this.words = words;
     this.sentenceStems = sentenceStems;
+  }
+
+  /**
+   * The alignable sentences (at least {@code minWords} stems) holding each stem: {@code stems}
+   * sorted and distinct, the sentences of {@code stems[k]} at {@code sentences[start[k] ..
+   * start[k + 1])}, in sentence order.
+   */
+  record StemIndex(long[] stems, int[] start, int[] sentences) {}
+
+  /** This article's {@link StemIndex} over sentences of at least {@code minWords} stems. */
+  StemIndex stemIndex(int minWords) {
+    if (stemIndex == null) {
+      int n = 0;
+      for (long[] s : sentenceStems) {
+        n += s.length >= minWords ? s.length : 0;
+      }
+      // (stem, sentence) pairs sorted by stem, then sentence: stems are hashes, so sort indexes
+      long[] stemOf = new long[n];
+      int[] sentenceOf = new int[n];
+      int k = 0;
+      for (int j = 0; j < sentenceStems.length; j++) {
+        if (sentenceStems[j].length >= minWords) {
+          for (long stem : sentenceStems[j]) {
+            stemOf[k] = stem;
+            sentenceOf[k++] = j;
+          }
+        }
+      }
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> stemOf[a] != stemOf[b] ? Long.compare(stemOf[a], stemOf[b])
+          : Integer.compare(sentenceOf[a], sentenceOf[b]));
+      long[] stems = new long[n];
+      int[] start = new int[n + 1];
+      int[] sentences = new int[n];
+      int distinct = 0;
+      for (int i = 0; i < n; i++) {
+        long stem = stemOf[order[i]];
+        if (distinct == 0 || stems[distinct - 1] != stem) {
+          stems[distinct] = stem;
+          start[distinct++] = i;
+        }
+        sentences[i] = sentenceOf[order[i]];
+      }
+      start[distinct] = n;
+      stemIndex = new StemIndex(Arrays.copyOf(stems, distinct), Arrays.copyOf(start, distinct + 1),
+          sentences);
+    }
+    return stemIndex;
   }
 
   /**

@@ -45,21 +45,14 @@ final class SentenceAligner {
    * Every pair of sentences of {@code x} and {@code y} whose similarity reaches {@code threshold},
    * ordered by the sentence of {@code x}, then of {@code y}.
    *
-   * <p>Intersections are counted through an inverted index of {@code y}'s stems, so only pairs that
-   * share a stem cost anything: long articles that share little are cheap to compare.
+   * <p>Intersections are counted through {@code y}'s stem index (built once per article), so only
+   * pairs that share a stem cost anything: long articles that share little are cheap to compare.
    */
   static List<Link> links(ArticleFeatures x, ArticleFeatures y, double threshold) {
     long[][] a = x.sentenceStems;
     long[][] b = y.sentenceStems;
     List<Link> out = new ArrayList<>();
-    Map<Long, IntList> postings = new HashMap<>();
-    for (int j = 0; j < b.length; j++) {
-      if (b[j].length >= MIN_CONTENT_WORDS) {
-        for (long stem : b[j]) {
-          postings.computeIfAbsent(stem, k -> new IntList()).add(j);
-        }
-      }
-    }
+    ArticleFeatures.StemIndex index = y.stemIndex(MIN_CONTENT_WORDS);
     int[] shared = new int[b.length];
     IntList touched = new IntList();
     for (int i = 0; i < a.length; i++) {
@@ -67,13 +60,11 @@ final class SentenceAligner {
         continue;
       }
       for (long stem : a[i]) {
-        IntList js = postings.get(stem);
-        if (js != null) {
-          for (int k = 0; k < js.size; k++) {
-            int j = js.values[k];
-            if (shared[j]++ == 0) {
-              touched.add(j);
-            }
+        int at = Arrays.binarySearch(index.stems(), stem);
+        for (int k = at < 0 ? 0 : index.start()[at]; at >= 0 && k < index.start()[at + 1]; k++) {
+          int j = index.sentences()[k];
+          if (shared[j]++ == 0) {
+            touched.add(j);
           }
         }
       }
