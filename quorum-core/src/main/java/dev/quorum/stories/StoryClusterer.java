@@ -108,9 +108,12 @@ public final class StoryClusterer {
    * @param refineMargin score another event needs in the refinement for an origin to move there
    * @param embedSentences 0: embed headline and opening as one text; k > 0: embed the headline
    *     and the first k sentences one by one and average them
+   * @param linkage how the refinement regroups a batch of at least {@link Linkage#minUnits}
+   *     origins into events (null: by moving origins between event centroids only)
    */
   public record Options(LevelOptions events, LevelOptions storylines, boolean parallel,
-      int refineRounds, double refineMerge, double refineMargin, int embedSentences) {
+      int refineRounds, double refineMerge, double refineMargin, int embedSentences,
+      Linkage linkage) {
 
     public Options {
       Objects.requireNonNull(events, "events");
@@ -134,22 +137,28 @@ public final class StoryClusterer {
           new LevelOptions(st, 180, 10 * 366, 5_000, 24, 24, 20_000, Double.POSITIVE_INFINITY,
               Double.POSITIVE_INFINITY, 0),
           true, StoryDefaults.REFINE_ROUNDS, StoryDefaults.REFINE_MERGE,
-          StoryDefaults.REFINE_MARGIN, 0);
+          StoryDefaults.REFINE_MARGIN, 0, StoryDefaults.LINKAGE);
+    }
+
+    /** The batch regrouping by locally scaled average linkage (null: none). */
+    public Options withLinkage(Linkage l) {
+      return new Options(events, storylines, parallel, refineRounds, refineMerge, refineMargin,
+          embedSentences, l);
     }
 
     public Options withEvents(LevelOptions o) {
       return new Options(o, storylines, parallel, refineRounds, refineMerge, refineMargin,
-          embedSentences);
+          embedSentences, linkage);
     }
 
     public Options withStorylines(LevelOptions o) {
       return new Options(events, o, parallel, refineRounds, refineMerge, refineMargin,
-          embedSentences);
+          embedSentences, linkage);
     }
 
     public Options withParallel(boolean p) {
       return new Options(events, storylines, p, refineRounds, refineMerge, refineMargin,
-          embedSentences);
+          embedSentences, linkage);
     }
 
     /**
@@ -159,13 +168,13 @@ public final class StoryClusterer {
      */
     public Options withRefine(int rounds, double merge) {
       return new Options(events, storylines, parallel, rounds, merge, refineMargin,
-          embedSentences);
+          embedSentences, linkage);
     }
 
     /** The score another event needs, in the refinement, for an origin to move there. */
     public Options withRefineMargin(double margin) {
       return new Options(events, storylines, parallel, refineRounds, refineMerge, margin,
-          embedSentences);
+          embedSentences, linkage);
     }
 
     /**
@@ -174,7 +183,7 @@ public final class StoryClusterer {
      */
     public Options withEmbedSentences(int k) {
       return new Options(events, storylines, parallel, refineRounds, refineMerge,
-          refineMargin, k);
+          refineMargin, k, linkage);
     }
   }
 
@@ -243,7 +252,7 @@ public final class StoryClusterer {
   public static Stories clusterByOrigin(List<Article> articles, Map<String, String> originOf,
       Options options, NameFinder names, SentenceEmbedder embedder) {
     StoryClusterer c = new StoryClusterer(options, names, embedder);
-    boolean refine = options.refineRounds() > 0
+    boolean refine = options.refineRounds() > 0 || options.linkage() != null
         || options.refineMerge() != Double.POSITIVE_INFINITY;
     if (refine) {
       c.keepForRefinement();
@@ -471,6 +480,10 @@ public final class StoryClusterer {
     for (int i = 0; i < n; i++) {
       Group g = originEvent.get(keptUnitOrigins.get(i)).resolve();
       label[i] = index.computeIfAbsent(g, x -> index.size());
+    }
+    if (options.linkage() != null && n >= options.linkage().minUnits()) {
+      replay(options.linkage().cluster(keptUnits, terms, options.parallel()));
+      return;
     }
     LevelOptions lo = options.events().withMaxActive(Integer.MAX_VALUE).withHorizon(
         Integer.MAX_VALUE / 2).withCandidates(REFINE_CANDIDATES);

@@ -33,6 +33,9 @@ final class StoryDefaults {
    * threshold tried (0-6) lowered F1 on all 60 DUC folders.
    */
   static final double REFINE_MERGE = Double.POSITIVE_INFINITY;
+  /** The batch regrouping of events (see {@link Linkage}). */
+  static final Linkage LINKAGE = new Linkage(5, 30, 0.65, 100);
+
   /** Score another event needs in the refinement for an origin to move there (0: joining). */
   static final double REFINE_MARGIN = 0;
 }

@@ -8,6 +8,7 @@ import dev.quorum.pipeline.ArticlePipeline;
 import dev.quorum.pipeline.Pipelines;
 import dev.quorum.stories.Stories;
 import dev.quorum.stories.StoryClusterer;
+import dev.quorum.stories.Linkage;
 import dev.quorum.stories.Weights;
 import dev.quorum.text.embed.LogisticFitter;
 import dev.quorum.text.embed.LogisticModel;
@@ -45,6 +46,12 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",
       description = "shared data folder holding duc2003/ and wikiref220/ (default: located)")
   Path data;
+
+  @Option(names = "--size-signals", description = "with --fit, also fit the cluster-size "
+      + "signals (ln of the origins, and the terms cosine times it)")
+  boolean sizeSignalsOption;
+
+  private static boolean sizeSignals;
 
   @Option(names = "--no-embed", description = "leave the sentence-embedding signal out")
   boolean noEmbed;
@@ -103,6 +110,17 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           + "1:inf,2:inf,2:2 (a third part moves the event bias, a fourth sets the score needed to move: 3:inf:0.5:1); scored on DUC's halves, all of it and WikiRef")
   List<String> refines;
 
+  @Option(names = "--linkage", paramLabel = "K:M:T", split = ",",
+      description = "sweep the batch linkage: scale rank K, neighbours M, threshold T (a fourth "
+          + "part: the smallest batch it runs on), or off (the centroid refinement only), e.g. "
+          + "5:30:0.6,8:30:0.7,off; scored on DUC's halves, all of it and WikiRef")
+  List<String> linkages;
+
+  @Option(names = "--vary-sizes", paramLabel = "N", defaultValue = "0",
+      description = "robustness to event size: N random subsamples of DUC keeping 1 to all "
+          + "articles of each folder (uniform), scored with the linkage and without it")
+  int varySizes;
+
   @Option(names = "--fit-bcubed", description = "fit the event weights on the clustering "
       + "score: coordinate search maximising B-cubed F1 of events on DUC's odd folders (the "
       + "clusterer with its refinement), then score the even folders and all 60")
@@ -151,6 +169,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           distinct(wOrigins), embedder == null ? "off" : "on");
       StoryClusterer.Options options = StoryClusterer.Options.defaults(embedder != null)
           .withEmbedSentences(embedSentences);
+      sizeSignals = sizeSignalsOption;
       if (fit) {
         options = fitAndAblate(d, dOrigins, w, wOrigins, options, names, embedder, out);
       }
@@ -189,7 +208,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           String[] p = x.split(":");
           double merge = p.length < 2 || p[1].equals("inf") ? Double.POSITIVE_INFINITY
               : Double.parseDouble(p[1]);
-          StoryClusterer.Options o = options.withRefine(Integer.parseInt(p[0]), merge);
+          StoryClusterer.Options o = options.withRefine(Integer.parseInt(p[0]), merge)
+              .withLinkage(null);
           if (p.length > 3) {
             o = o.withRefineMargin(Double.parseDouble(p[3]));
           }
@@ -203,6 +223,29 @@ public final class StoriesEvalCommand implements Callable<Integer> {
               embedder));
           print(out, "refine " + x + " DUC all", score(d, dOrigins, o, names, embedder));
           print(out, "refine " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
+        }
+      }
+      if (varySizes > 0) {
+        for (int seed = 1; seed <= varySizes; seed++) {
+          StoriesEval.Labelled sub = subsample(d, seed);
+          print(out, "sizes varied " + seed + ", linkage", score(sub, dOrigins, options, names,
+              embedder));
+          print(out, "sizes varied " + seed + ", centroids", score(sub, dOrigins,
+              options.withLinkage(null), names, embedder));
+        }
+      }
+      if (linkages != null) {
+        for (String x : linkages) {
+          String[] p = x.split(":");
+          StoryClusterer.Options o = options.withLinkage(x.equals("off") ? null
+              : new Linkage(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
+                  Double.parseDouble(p[2]), p.length > 3 ? Integer.parseInt(p[3]) : 100));
+          print(out, "linkage " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
+              embedder));
+          print(out, "linkage " + x + " DUC even", score(half(d, false), dOrigins, o, names,
+              embedder));
+          print(out, "linkage " + x + " DUC all", score(d, dOrigins, o, names, embedder));
+          print(out, "linkage " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
         }
       }
       if (storyShifts != null) {
@@ -351,7 +394,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     StoriesEval.Labelled dTest = half(d, false);
     StoriesEval.Labelled wTrain = half(w, true);
     StoriesEval.Labelled wTest = half(w, false);
-    boolean[] all = {true, true, embedder != null, true, true};
+    boolean[] all = {true, true, embedder != null, true, true, sizeSignals, sizeSignals && !Boolean.getBoolean("q.nointer")};
     StoryClusterer.Options fitted = fitted(dTrain, dOrigins, wTrain, wOrigins, options, names,
         embedder, all, out);
     out.printf(Locale.ROOT, "fitted on DUC odd folders (%d articles) and WikiRef odd files (%d)%n",
@@ -361,7 +404,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     print(out, "  training DUC odd folders", score(dTrain, dOrigins, fitted, names, embedder));
     out.println("ablation (refit without one signal; held-out DUC events F1, WikiRef storylines F1):");
     for (int k = 0; k < Weights.SIGNALS.size(); k++) {
-      if (!all[k] || k == 4) {
+      if (!all[k] || k == 4 || k >= 5) {
         continue;
       }
       boolean[] use = all.clone();
@@ -453,6 +496,28 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       sb.append(String.format(Locale.ROOT, "%s %.2f  ", m.names().get(i), m.weights()[i]));
     }
     return sb.toString().strip();
+  }
+
+  /** Each folder cut to a random number (1 to all) of its articles, in a fixed-seed shuffle. */
+  static StoriesEval.Labelled subsample(StoriesEval.Labelled c, long seed) {
+    java.util.Random rnd = new java.util.Random(seed);
+    Map<String, List<Article>> byLabel = new java.util.TreeMap<>();
+    for (Article a : c.articles()) {
+      byLabel.computeIfAbsent(c.labels().get(a.id()), x -> new ArrayList<>()).add(a);
+    }
+    List<Article> out = new ArrayList<>();
+    Map<String, String> lab = new HashMap<>();
+    byLabel.forEach((l, list) -> {
+      List<Article> shuffled = new ArrayList<>(list);
+      java.util.Collections.shuffle(shuffled, rnd);
+      for (Article a : shuffled.subList(0, 1 + rnd.nextInt(shuffled.size()))) {
+        out.add(a);
+        lab.put(a.id(), l);
+      }
+    });
+    Map<String, java.util.Set<String>> also = new HashMap<>(c.also());
+    also.keySet().retainAll(lab.keySet());
+    return new StoriesEval.Labelled(out, lab, also);
   }
 
   /** The articles of odd (train) or even (test) folders / file numbers, by label order. */
