@@ -28,9 +28,6 @@ final class Group {
   int units;
   int minDay = Integer.MAX_VALUE;
   int maxDay = Integer.MIN_VALUE;
-  /** Sum of the dated units' days and their number: the group's mean day. */
-  long daySum;
-  int datedUnits;
   long touched;
   boolean retired;
   double termNorm = -1;
@@ -69,8 +66,6 @@ final class Group {
     if (u.dated()) {
       minDay = Math.min(minDay, u.day);
       maxDay = Math.max(maxDay, u.day);
-      daySum += u.day;
-      datedUnits++;
     }
     termNorm = -1;
     entityNorm = -1;
@@ -162,8 +157,6 @@ final class Group {
     units += other.units;
     minDay = Math.min(minDay, other.minDay);
     maxDay = Math.max(maxDay, other.maxDay);
-    daySum += other.daySum;
-    datedUnits += other.datedUnits;
     termNorm = -1;
     entityNorm = -1;
     if (other.entityUnits != null && entityUnits != null) {

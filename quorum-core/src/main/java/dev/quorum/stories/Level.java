@@ -219,7 +219,7 @@ final class Level {
 
   /** The signals of u against g in {@link Weights#SIGNALS} order. */
   double[] signals(Unit u, Group g) {
-    double[] s = new double[7];
+    double[] s = new double[5];
     s[0] = cosine(u.terms, u.termWeights, g.terms, g.termNorm < 0
         ? (g.termNorm = norm(g.terms, terms)) : g.termNorm, terms);
     s[1] = cosine(u.entities, u.entityWeights, g.entities, g.entityNorm < 0
@@ -229,15 +229,9 @@ final class Level {
       int gap = u.lastDay < g.minDay ? g.minDay - u.lastDay
           : u.day > g.maxDay ? u.day - g.maxDay : 0;
       s[3] = Math.exp(-gap / options.tauDays());
-      if (TIME.equals("mean") && options.tauDays() < 100) {
-        double mean = (double) g.daySum / g.datedUnits;
-        s[3] = Math.exp(-Math.abs(u.day - mean) / TAU);
-      }
     } else {
       s[4] = 1;
     }
-    s[5] = sizeSignal(g.units);
-    s[6] = s[0] * s[5];
     return s;
   }
 
@@ -258,26 +252,7 @@ final class Level {
       }
       s[2] = dense(u.embedding, rest);
     }
-    if (TIME.equals("mean") && options.tauDays() < 100 && u.dated() && g.datedUnits > 1) {
-      double mean = (double) (g.daySum - u.day) / (g.datedUnits - 1);
-      s[3] = Math.exp(-Math.abs(u.day - mean) / TAU);
-    }
-    s[5] = sizeSignal(Math.max(1, g.units - 1));
-    s[6] = s[0] * s[5];
     return s;
-  }
-
-  static final String TIME = System.getProperty("q.time", "span");
-  static final double TAU = Double.parseDouble(System.getProperty("q.tau", "30"));
-  static final String SIZE = System.getProperty("q.size", "ln");
-
-  static double sizeSignal(int n) {
-    return switch (SIZE) {
-      case "inv" -> 1.0 / n;
-      case "invsqrt" -> 1.0 / Math.sqrt(n);
-      case "sat" -> Math.sqrt(n / (n + 3.0));
-      default -> Math.log(n);
-    };
   }
 
   private static double cosineWithout(int[] ids, float[] w, IntFloatMap g, double gNorm,

@@ -20,34 +20,55 @@ import java.util.stream.IntStream;
  * neighbour (the self-tuning scale of Zelnik-Manor and Perona, 2004), measures a pair against
  * what is usual around each of its ends. Average linkage then merges the two clusters whose
  * mean scaled similarity is highest (pairs outside each other's neighbour lists count 0), until
- * no pair reaches the threshold.
+ * no pair reaches the threshold. A cluster larger than the neighbour lists cannot have all its
+ * pairs listed, so the mean is taken over at most {@code neighbours} pairs per member of the
+ * smaller cluster.
  *
- * <p>Cost: for each origin, its {@code queryTerms} most distinctive terms are looked up in an
- * inverted index of all origins (postings longer than {@code maxPosting} skipped), the best
- * {@code 4·neighbours} partial matches get their exact cosine, and the {@code neighbours}
- * nearest are kept: time about linear in the batch for a bounded posting length, memory
- * {@code neighbours} edges per origin.
+ * <p>Why a final merge of parts that are as alike as their insides: with {@code neighbours}
+ * edges per origin, an event of many more reports than that has its edges spread over its parts,
+ * and no two large parts reach the threshold on average. So, after the linkage, two clusters
+ * joined by an edge merge when the mean cosine between their members is at least
+ * {@code mergeRatio} times the mean cosine inside each of them (both exact from the sums of the
+ * members' unit vectors: {@code |S|² = n + Σ over ordered pairs}), most alike first, round by
+ * round. Two parts of one event score about 1, two subjects far less: on DUC 2003, 0.9 changes
+ * nothing, and precision starts to fall at 0.8 (all 60 folders P 0.985 to 0.982; 0.968 at 0.7),
+ * while a made-up event of 150 reports that the linkage leaves in 43 parts comes back whole.
+ *
+ * <p>Cost: for each origin, its 24 heaviest terms are looked up in an inverted index of all
+ * origins, visiting at most {@link #WINDOW} holders on either side of it in batch (date) order;
+ * the best {@code 4·neighbours} partial matches get their exact cosine and the {@code
+ * neighbours} nearest are kept. Time is linear in the batch, memory {@code neighbours} edges
+ * per origin.
  *
  * @param scaleRank which neighbour's cosine is an origin's local scale (k)
  * @param neighbours nearest neighbours kept per origin (edges of the graph)
  * @param threshold mean scaled similarity at which two clusters still merge
  * @param minUnits smallest batch the linkage runs on: below it there are too few other subjects
  *     to measure a local density against, and the caller keeps its own clustering
+ * @param mergeRatio how alike two clusters must be, relative to their insides, to merge after the
+ *     linkage (above 1: never)
  */
-public record Linkage(int scaleRank, int neighbours, double threshold, int minUnits) {
+public record Linkage(int scaleRank, int neighbours, double threshold, int minUnits,
+    double mergeRatio) {
+
+  /** Without the merging of parts after the linkage. */
+  public Linkage(int scaleRank, int neighbours, double threshold, int minUnits) {
+    this(scaleRank, neighbours, threshold, minUnits, Double.POSITIVE_INFINITY);
+  }
 
   /** Terms of an origin looked up to find its neighbour candidates. */
   static final int QUERY_TERMS = 24;
-  /** Postings longer than this are not followed when looking for candidates. */
-  static final int MAX_POSTING = 20_000;
+  /** Holders of a term visited on either side of a unit when looking for its candidates. */
+  static final int WINDOW = 2_000;
   /** Scales below this are raised to it, so that an isolated origin does not divide by ~0. */
   static final double MIN_SCALE = 0.01;
 
   public Linkage {
-    if (scaleRank < 1 || neighbours < scaleRank || !(threshold > 0) || minUnits < 2) {
+    if (scaleRank < 1 || neighbours < scaleRank || !(threshold > 0) || minUnits < 2
+        || !(mergeRatio > 0)) {
       throw new IllegalArgumentException("linkage settings out of range: scaleRank "
           + scaleRank + ", neighbours " + neighbours + ", threshold " + threshold
-          + ", minUnits " + minUnits);
+          + ", minUnits " + minUnits + ", mergeRatio " + mergeRatio);
     }
   }
 
@@ -72,11 +93,12 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
     Postings postings = new Postings(units, w, terms.size());
     int[][] nb = new int[n][];
     float[][] nbCos = new float[n][];
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     IntStream range = IntStream.range(0, n);
     (parallel ? range.parallel() : range).forEach(i -> {
       int[][] ids = new int[1][];
       float[][] cos = new float[1][];
-      nearest(i, units, w, postings, ids, cos);
+      nearest(i, units, w, postings, scratch.get(), ids, cos);
       nb[i] = ids[0];
       nbCos[i] = cos[0];
     });
@@ -86,7 +108,91 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
       double s = c.length == 0 ? MIN_SCALE : c[Math.min(scaleRank, c.length) - 1];
       scale[i] = Math.max(MIN_SCALE, s);
     }
-    return averageLinkage(n, nb, nbCos, scale);
+    int[] label = averageLinkage(n, nb, nbCos, scale);
+    return mergeRatio <= 1 ? mergeCentroids(label, units, w, nb, mergeRatio) : label;
+  }
+
+  /**
+   * Merges clusters joined by at least one neighbour edge whose mean cosine between members is at
+   * least {@code ratio} times the smaller of their mean cosines inside, most alike first, each
+   * cluster once per round, until no pair is left.
+   */
+  private static int[] mergeCentroids(int[] label, List<Unit> units, float[][] w, int[][] nb,
+      double ratio) {
+    int n = label.length;
+    for (int round = 0; round < 32; round++) {
+      Map<Integer, IntFloatMap> centroid = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        IntFloatMap c = centroid.computeIfAbsent(label[i], x -> new IntFloatMap(64));
+        int[] ts = units.get(i).terms;
+        for (int k = 0; k < ts.length; k++) {
+          c.add(ts[k], w[i][k]);
+        }
+      }
+      Map<Integer, Double> self = new HashMap<>();
+      Map<Integer, Integer> size = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        size.merge(label[i], 1, Integer::sum);
+      }
+      centroid.forEach((k, c) -> {
+        double[] sum = {0};
+        c.forEach((t, x) -> sum[0] += (double) x * x);
+        self.put(k, sum[0]);
+      });
+      java.util.TreeMap<Long, Double> pairs = new java.util.TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        for (int j : nb[i]) {
+          int a = Math.min(label[i], label[j]);
+          int b = Math.max(label[i], label[j]);
+          if (a != b) {
+            pairs.computeIfAbsent((long) a << 32 | b, key -> {
+              IntFloatMap ca = centroid.get(a);
+              IntFloatMap cb = centroid.get(b);
+              IntFloatMap small = ca.size() <= cb.size() ? ca : cb;
+              IntFloatMap large = small == ca ? cb : ca;
+              double[] dot = {0};
+              small.forEach((t, x) -> dot[0] += (double) x * large.get(t));
+              int na = size.get(a);
+              int nb2 = size.get(b);
+              // mean cosine across the two, against the mean cosine inside each (from the sums
+              // of unit vectors: |S|^2 = n + the sum over ordered pairs)
+              double between = dot[0] / ((double) na * nb2);
+              double within = Double.POSITIVE_INFINITY;
+              if (na > 1) {
+                within = Math.min(within, (self.get(a) - na) / ((double) na * (na - 1)));
+              }
+              if (nb2 > 1) {
+                within = Math.min(within, (self.get(b) - nb2) / ((double) nb2 * (nb2 - 1)));
+              }
+              return within == Double.POSITIVE_INFINITY ? 0
+                  : between / Math.max(MIN_SCALE, within);
+            });
+          }
+        }
+      }
+      List<Map.Entry<Long, Double>> ranked = new ArrayList<>(pairs.entrySet());
+      ranked.sort((x, y) -> x.getValue().equals(y.getValue())
+          ? Long.compare(x.getKey(), y.getKey()) : Double.compare(y.getValue(), x.getValue()));
+      Map<Integer, Integer> into = new HashMap<>();
+      for (Map.Entry<Long, Double> e : ranked) {
+        if (e.getValue() < ratio) {
+          break;
+        }
+        int a = (int) (e.getKey() >>> 32);
+        int b = (int) (long) e.getKey();
+        if (!into.containsKey(a) && !into.containsKey(b)) {
+          into.put(a, a);
+          into.put(b, a);
+        }
+      }
+      if (into.isEmpty()) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        label[i] = into.getOrDefault(label[i], label[i]);
+      }
+    }
+    return label;
   }
 
   /** Term postings of all units: for each term id, the units holding it and their weights. */
@@ -119,63 +225,135 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
     }
   }
 
-  /** The {@link #neighbours} units most similar to unit i, nearest first (ties: lower index). */
-  private void nearest(int i, List<Unit> units, float[][] w, Postings p, int[][] idsOut,
-      float[][] cosOut) {
+  /** Per-thread scratch of the candidate search: partial dot products and who has one. */
+  private static final class Scratch {
+    final float[] acc;
+    int[] touched = new int[256];
+    int count;
+
+    Scratch(int n) {
+      acc = new float[n];
+    }
+  }
+
+  /**
+   * The {@link #neighbours} units most similar to unit i, nearest first (ties: lower index).
+   * Candidates share one of i's {@link #QUERY_TERMS} heaviest terms; of each such term's postings
+   * only the {@link #WINDOW} holders on either side of i in batch order (date order in
+   * {@link StoryClusterer#cluster}) are visited, which bounds the cost per unit.
+   */
+  private void nearest(int i, List<Unit> units, float[][] w, Postings p, Scratch sc,
+      int[][] idsOut, float[][] cosOut) {
     int[] ts = units.get(i).terms;
     float[] wi = w[i];
-    Integer[] order = new Integer[ts.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
+    long[] byWeight = new long[ts.length];
+    for (int k = 0; k < ts.length; k++) {
+      // heaviest first, then by position: the sort key packs both
+      byWeight[k] = ((long) Integer.MAX_VALUE - Float.floatToIntBits(wi[k])) << 32 | k;
     }
-    Arrays.sort(order, (a, b) -> wi[a] != wi[b] ? Float.compare(wi[b], wi[a])
-        : Integer.compare(a, b));
-    HashMap<Integer, double[]> partial = new HashMap<>();
-    for (int q = 0; q < Math.min(QUERY_TERMS, order.length); q++) {
-      int k = order[q];
+    Arrays.sort(byWeight);
+    sc.count = 0;
+    for (int q = 0; q < Math.min(QUERY_TERMS, ts.length); q++) {
+      int k = (int) byWeight[q];
       int t = ts[k];
       int from = p.start[t];
       int to = p.start[t + 1];
-      if (to - from > MAX_POSTING) {
-        continue;
-      }
-      for (int at = from; at < to; at++) {
-        int j = p.unit[at];
-        if (j != i) {
-          partial.computeIfAbsent(j, x -> new double[1])[0] += wi[k] * p.weight[at];
+      int at = Arrays.binarySearch(p.unit, from, to, i);
+      int lo = Math.max(from, at - WINDOW);
+      int hi = Math.min(to, at + WINDOW + 1);
+      for (int x = lo; x < hi; x++) {
+        int j = p.unit[x];
+        if (j == i) {
+          continue;
         }
+        if (sc.acc[j] == 0) {
+          if (sc.count == sc.touched.length) {
+            sc.touched = Arrays.copyOf(sc.touched, sc.count * 2);
+          }
+          sc.touched[sc.count++] = j;
+        }
+        sc.acc[j] += wi[k] * p.weight[x];
       }
     }
-    int[] cand = partial.keySet().stream().mapToInt(Integer::intValue).toArray();
-    // the best partial matches get an exact cosine
-    Integer[] byPartial = Arrays.stream(cand).boxed().toArray(Integer[]::new);
-    Arrays.sort(byPartial, (a, b) -> {
-      double pa = partial.get(a)[0];
-      double pb = partial.get(b)[0];
-      return pa != pb ? Double.compare(pb, pa) : Integer.compare(a, b);
-    });
-    int m = Math.min(byPartial.length, 4 * neighbours);
-    int[] ids = new int[m];
-    double[] cos = new double[m];
-    for (int c = 0; c < m; c++) {
-      ids[c] = byPartial[c];
-      cos[c] = dot(ts, wi, units.get(ids[c]).terms, w[ids[c]]);
+    // the best partial matches (smallest keys) get an exact cosine: kept in a bounded max-heap
+    int m = Math.min(sc.count, 4 * neighbours);
+    long[] byPartial = new long[m];
+    int size = 0;
+    for (int c = 0; c < sc.count; c++) {
+      int j = sc.touched[c];
+      long key = ((long) Integer.MAX_VALUE - Float.floatToIntBits(sc.acc[j])) << 32 | j;
+      sc.acc[j] = 0;
+      if (size < m) {
+        byPartial[size] = key;
+        siftUp(byPartial, size++);
+      } else if (key < byPartial[0]) {
+        byPartial[0] = key;
+        siftDown(byPartial, m);
+      }
     }
-    Integer[] best = new Integer[m];
+    long[] byCos = new long[m];
     for (int c = 0; c < m; c++) {
-      best[c] = c;
+      int j = (int) byPartial[c];
+      float cos = (float) dot(ts, wi, units.get(j).terms, w[j]);
+      byCos[c] = ((long) Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, cos))) << 32 | j;
     }
-    Arrays.sort(best, (a, b) -> cos[a] != cos[b] ? Double.compare(cos[b], cos[a])
-        : Integer.compare(ids[a], ids[b]));
+    Arrays.sort(byCos);
     int keep = 0;
-    while (keep < Math.min(m, neighbours) && cos[best[keep]] > 0) {
+    while (keep < Math.min(m, neighbours)
+        && Float.intBitsToFloat((int) (Integer.MAX_VALUE - (byCos[keep] >>> 32))) > 0) {
       keep++;
     }
     idsOut[0] = new int[keep];
     cosOut[0] = new float[keep];
     for (int c = 0; c < keep; c++) {
-      idsOut[0][c] = ids[best[c]];
-      cosOut[0][c] = (float) cos[best[c]];
+      idsOut[0][c] = (int) byCos[c];
+      cosOut[0][c] = Float.intBitsToFloat((int) (Integer.MAX_VALUE - (byCos[c] >>> 32)));
+    }
+  }
+
+  /**
+   * The number of pairs two clusters' mean similarity is taken over: all of them, except that a
+   * cluster larger than the neighbour lists cannot have all its pairs listed, so the pairs counted
+   * are at most {@code neighbours} per member of the smaller cluster. Without that cap, an event
+   * of many more reports than {@link #neighbours} could never stay whole.
+   */
+  private double pairs(int a, int b) {
+    return Math.min((double) a * b, (double) neighbours * Math.min(a, b));
+  }
+
+  /** Restores the max-heap order after adding at {@code at}. */
+  private static void siftUp(long[] heap, int at) {
+    while (at > 0) {
+      int up = (at - 1) / 2;
+      if (heap[up] >= heap[at]) {
+        return;
+      }
+      long x = heap[up];
+      heap[up] = heap[at];
+      heap[at] = x;
+      at = up;
+    }
+  }
+
+  /** Restores the max-heap order of the first {@code size} entries after replacing the top. */
+  private static void siftDown(long[] heap, int size) {
+    int at = 0;
+    while (true) {
+      int l = 2 * at + 1;
+      int big = at;
+      if (l < size && heap[l] > heap[big]) {
+        big = l;
+      }
+      if (l + 1 < size && heap[l + 1] > heap[big]) {
+        big = l + 1;
+      }
+      if (big == at) {
+        return;
+      }
+      long x = heap[big];
+      heap[big] = heap[at];
+      heap[at] = x;
+      at = big;
     }
   }
 
@@ -255,7 +433,7 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
       links.set(b, Map.of());
       for (Map.Entry<Integer, Double> e : la.entrySet()) {
         int j = e.getKey();
-        double score = e.getValue() / ((double) size[a] * size[j]);
+        double score = e.getValue() / pairs(size[a], size[j]);
         if (score >= threshold) {
           queue.add(j < a ? new Candidate(score, j, a, version[j], version[a])
               : new Candidate(score, a, j, version[a], version[j]));

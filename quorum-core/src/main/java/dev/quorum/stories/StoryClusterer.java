@@ -462,11 +462,13 @@ public final class StoryClusterer {
   }
 
   /**
-   * The batch refinement, after the incremental pass: in each round every origin moves to the
-   * event centroid that scores it best (its own centroid without it, or a candidate from the
-   * index; none reaching the joining threshold: it stands alone), all moves decided against the
-   * same centroids; then events whose centroids score at least the merge threshold with each
-   * other merge. The events and storylines are then rebuilt in the original order with these
+   * The batch refinement, after the incremental pass. With {@link Options#linkage} set and at
+   * least its {@link Linkage#minUnits} origins kept, the events are regrouped from scratch by
+   * {@link Linkage} (locally scaled average linkage). Otherwise, in each round every origin
+   * moves to the event centroid that scores it best (its own centroid without it, or a candidate
+   * from the index; none reaching the joining threshold: it stands alone), all moves decided
+   * against the same centroids; then events whose centroids score at least the merge threshold
+   * with each other merge. The events and storylines are then rebuilt in the original order with these
    * memberships. Why: an origin placed early joined the best event that existed then; the final
    * centroids know the whole batch. Cost: one candidate lookup per origin and round.
    */
@@ -481,13 +483,14 @@ public final class StoryClusterer {
       Group g = originEvent.get(keptUnitOrigins.get(i)).resolve();
       label[i] = index.computeIfAbsent(g, x -> index.size());
     }
+    int rounds = options.refineRounds();
     if (options.linkage() != null && n >= options.linkage().minUnits()) {
-      replay(options.linkage().cluster(keptUnits, terms, options.parallel()));
-      return;
+      label = options.linkage().cluster(keptUnits, terms, options.parallel());
+      rounds = 0;
     }
     LevelOptions lo = options.events().withMaxActive(Integer.MAX_VALUE).withHorizon(
         Integer.MAX_VALUE / 2).withCandidates(REFINE_CANDIDATES);
-    for (int round = 0; round < options.refineRounds(); round++) {
+    for (int round = 0; round < rounds; round++) {
       Level level = new Level(lo, terms, entities, g -> null);
       Map<Integer, Group> groups = centroids(level, label);
       Map<Group, Integer> labelOf = new HashMap<>();

@@ -33,8 +33,16 @@ final class StoryDefaults {
    * threshold tried (0-6) lowered F1 on all 60 DUC folders.
    */
   static final double REFINE_MERGE = Double.POSITIVE_INFINITY;
-  /** The batch regrouping of events (see {@link Linkage}). */
-  static final Linkage LINKAGE = new Linkage(5, 30, 0.65, 100);
+  /**
+   * The batch regrouping of events (see {@link Linkage}): scale rank 5 and threshold 0.65 are the
+   * best of a grid (ranks 4-10, thresholds 0.55-0.8) on DUC 2003's odd folders (events F1
+   * 0.960); the held-out even folders score 0.979, all 60 folders 0.975 (0.929 with the centroid
+   * refinement alone). 30 neighbours per origin; batches under 100 origins keep the refinement.
+   * Two clusters whose members are on average at least 0.9 times as alike across as inside merge
+   * afterwards: no change on DUC (precision starts to fall at 0.8), and a large event stays
+   * whole (see the class).
+   */
+  static final Linkage LINKAGE = new Linkage(5, 30, 0.65, 100, 0.9);
 
   /** Score another event needs in the refinement for an origin to move there (0: joining). */
   static final double REFINE_MARGIN = 0;

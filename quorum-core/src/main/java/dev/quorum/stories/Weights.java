@@ -12,42 +12,32 @@ import java.util.List;
  * @param embedding weight of the cosine of sentence-embedding centroids
  * @param time weight of the time closeness {@code exp(-gap/tau)} (0 when a date is unknown)
  * @param undated weight of the indicator "a date is unknown"
- * @param size weight of {@code ln(units)}, the log of the cluster's number of origins
- * @param termsBySize weight of the TF-IDF cosine times {@code ln(units)}
  */
 public record Weights(
-    double bias, double terms, double entities, double embedding, double time, double undated,
-    double size, double termsBySize) {
-
-  /** Weights without the cluster-size signals. */
-  public Weights(
-      double bias, double terms, double entities, double embedding, double time, double undated) {
-    this(bias, terms, entities, embedding, time, undated, 0, 0);
-  }
+    double bias, double terms, double entities, double embedding, double time, double undated) {
 
   /** Names of the signals, in the order {@link #signals} fills them. */
   public static final List<String> SIGNALS =
-      List.of("terms", "entities", "embedding", "time", "undated", "size", "termsBySize");
+      List.of("terms", "entities", "embedding", "time", "undated");
 
   /** The log-odds for the signals in {@link #SIGNALS} order. */
   public double score(double[] s) {
     return bias + terms * s[0] + entities * s[1] + embedding * s[2] + time * s[3]
-        + undated * s[4] + size * s[5] + termsBySize * s[6];
+        + undated * s[4];
   }
 
   /** Weights from a bias and per-signal weights in {@link #SIGNALS} order. */
   public static Weights of(double bias, double[] w) {
-    return new Weights(bias, w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+    return new Weights(bias, w[0], w[1], w[2], w[3], w[4]);
   }
 
   /** The per-signal weights in {@link #SIGNALS} order. */
   public double[] signals() {
-    return new double[] {terms, entities, embedding, time, undated, size, termsBySize};
+    return new double[] {terms, entities, embedding, time, undated};
   }
 
   /** The same weights with the bias moved by {@code delta} (looser when positive). */
   public Weights shifted(double delta) {
-    return new Weights(bias + delta, terms, entities, embedding, time, undated, size,
-        termsBySize);
+    return new Weights(bias + delta, terms, entities, embedding, time, undated);
   }
 }

@@ -47,12 +47,6 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       description = "shared data folder holding duc2003/ and wikiref220/ (default: located)")
   Path data;
 
-  @Option(names = "--size-signals", description = "with --fit, also fit the cluster-size "
-      + "signals (ln of the origins, and the terms cosine times it)")
-  boolean sizeSignalsOption;
-
-  private static boolean sizeSignals;
-
   @Option(names = "--no-embed", description = "leave the sentence-embedding signal out")
   boolean noEmbed;
 
@@ -112,8 +106,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
 
   @Option(names = "--linkage", paramLabel = "K:M:T", split = ",",
       description = "sweep the batch linkage: scale rank K, neighbours M, threshold T (a fourth "
-          + "part: the smallest batch it runs on), or off (the centroid refinement only), e.g. "
-          + "5:30:0.6,8:30:0.7,off; scored on DUC's halves, all of it and WikiRef")
+          + "part: the smallest batch it runs on; a fifth: the centroid cosine that merges "
+          + "clusters afterwards, default none), or off (the centroid refinement only), e.g. "
+          + "5:30:0.6,8:30:0.7:100:0.7,off; scored on DUC's halves, all of it and WikiRef")
   List<String> linkages;
 
   @Option(names = "--vary-sizes", paramLabel = "N", defaultValue = "0",
@@ -169,7 +164,6 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           distinct(wOrigins), embedder == null ? "off" : "on");
       StoryClusterer.Options options = StoryClusterer.Options.defaults(embedder != null)
           .withEmbedSentences(embedSentences);
-      sizeSignals = sizeSignalsOption;
       if (fit) {
         options = fitAndAblate(d, dOrigins, w, wOrigins, options, names, embedder, out);
       }
@@ -232,6 +226,15 @@ public final class StoriesEvalCommand implements Callable<Integer> {
               embedder));
           print(out, "sizes varied " + seed + ", centroids", score(sub, dOrigins,
               options.withLinkage(null), names, embedder));
+          if (linkages != null) {
+            for (String x : linkages) {
+              String[] p = x.split(":");
+              print(out, "sizes varied " + seed + ", linkage " + x, score(sub, dOrigins,
+                  options.withLinkage(new Linkage(Integer.parseInt(p[0]),
+                      Integer.parseInt(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]),
+                      Double.parseDouble(p[4]))), names, embedder));
+            }
+          }
         }
       }
       if (linkages != null) {
@@ -239,7 +242,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           String[] p = x.split(":");
           StoryClusterer.Options o = options.withLinkage(x.equals("off") ? null
               : new Linkage(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
-                  Double.parseDouble(p[2]), p.length > 3 ? Integer.parseInt(p[3]) : 100));
+                  Double.parseDouble(p[2]), p.length > 3 ? Integer.parseInt(p[3]) : 100,
+                  p.length > 4 ? Double.parseDouble(p[4]) : Double.POSITIVE_INFINITY));
           print(out, "linkage " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
               embedder));
           print(out, "linkage " + x + " DUC even", score(half(d, false), dOrigins, o, names,
@@ -394,7 +398,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     StoriesEval.Labelled dTest = half(d, false);
     StoriesEval.Labelled wTrain = half(w, true);
     StoriesEval.Labelled wTest = half(w, false);
-    boolean[] all = {true, true, embedder != null, true, true, sizeSignals, sizeSignals && !Boolean.getBoolean("q.nointer")};
+    boolean[] all = {true, true, embedder != null, true, true};
     StoryClusterer.Options fitted = fitted(dTrain, dOrigins, wTrain, wOrigins, options, names,
         embedder, all, out);
     out.printf(Locale.ROOT, "fitted on DUC odd folders (%d articles) and WikiRef odd files (%d)%n",
@@ -404,7 +408,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     print(out, "  training DUC odd folders", score(dTrain, dOrigins, fitted, names, embedder));
     out.println("ablation (refit without one signal; held-out DUC events F1, WikiRef storylines F1):");
     for (int k = 0; k < Weights.SIGNALS.size(); k++) {
-      if (!all[k] || k == 4 || k >= 5) {
+      if (!all[k] || k == 4) {
         continue;
       }
       boolean[] use = all.clone();
@@ -625,10 +629,15 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     long cpuNanos = 0;
     List<Article> batch = new ArrayList<>();
     List<int[]> live = new ArrayList<>();
+    // gold: the happening each article reports, and the pool article its text comes from (a
+    // pool article drawn again on a later day is a new happening with the same words)
+    Map<String, String> happening = new HashMap<>();
+    Map<String, String> poolArticle = new HashMap<>();
+    int happenings = 0;
     for (int i = 0; i < n; i++) {
       int day = i / 60;
       if (live.isEmpty() || r.nextInt(5) == 0) {
-        live.add(new int[] {r.nextInt(pool.size()), day});
+        live.add(new int[] {r.nextInt(pool.size()), day, happenings++});
       }
       live.removeIf(h -> day - h[1] > 3 && live.size() > 1);
       int[] h = live.get(r.nextInt(live.size()));
@@ -642,6 +651,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       Article other = pool.get(r.nextInt(pool.size()));
       sb.append("\n\n").append(other.sentenceText(0));
       String id = String.format("stream-%07d", i);
+      happening.put(id, "h" + h[2]);
+      poolArticle.put(id, "p" + h[0]);
       Article a = pipeline.process(new dev.quorum.model.RawDocument(id,
           dev.quorum.model.Source.file(id + ".txt"), "text", dev.quorum.model.MediaType.TEXT,
           sb.toString(), dev.quorum.model.Metadata.EMPTY));
@@ -682,6 +693,13 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         parts[1], parts[2],
         s.events().size(), s.stories().size(), active[0], active[1], c.vocabulary(),
         used >> 20);
+    StoriesEval.BCubed byHappening = StoriesEval.bcubed(s.eventOf(), happening);
+    StoriesEval.BCubed byText = StoriesEval.bcubed(s.eventOf(), poolArticle);
+    out.printf(Locale.ROOT, "  events against the %,d happenings: B-cubed P %.4f R %.4f F1 %.4f; "
+        + "against the %,d pool articles drawn: P %.4f R %.4f F1 %.4f%n", happenings,
+        byHappening.precision(), byHappening.recall(), byHappening.f1(),
+        new java.util.HashSet<>(poolArticle.values()).size(), byText.precision(),
+        byText.recall(), byText.f1());
     out.flush();
   }
 }
