@@ -156,6 +156,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     try (SentenceEmbedder embedder = noEmbed ? null : SentenceEmbedder.open()) {
       StoriesEval.Labelled d = StoriesEval.readDuc(duc);
       StoriesEval.Labelled w = StoriesEval.readWikiref(wiki);
+      if (d.articles().isEmpty() || w.articles().isEmpty()) {
+        err.println("no articles found under " + (d.articles().isEmpty() ? duc : wiki));
+        return 1;
+      }
       Map<String, String> dOrigins = origins(d.articles());
       Map<String, String> wOrigins = origins(w.articles());
       out.printf(Locale.ROOT, "DUC 2003: %d articles in %d folders, %d origins; WikiRef220: %d "
@@ -295,6 +299,11 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       }
       Score ds = score(d, dOrigins, options, names, embedder);
       print(out, "DUC 2003 (gold: folder)", ds);
+      // the two kinds of folder pooled apart: TDT events (task 2, d3*) and TREC topics (d1*)
+      print(out, "  DUC 2003 TDT folders only (d3*)", score(folders(d, "d3"), dOrigins, options,
+          names, embedder));
+      print(out, "  DUC 2003 TREC folders only (d1*)", score(folders(d, "d1"), dOrigins, options,
+          names, embedder));
       Score ws = score(w, wOrigins, options, names, embedder);
       print(out, "WikiRef220 (gold: topic)", ws);
       if (shuffles > 0) {
@@ -500,6 +509,28 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       sb.append(String.format(Locale.ROOT, "%s %.2f  ", m.names().get(i), m.weights()[i]));
     }
     return sb.toString().strip();
+  }
+
+  /** The articles of the folders whose names start with the prefix. */
+  static StoriesEval.Labelled folders(StoriesEval.Labelled c, String prefix) {
+    List<Article> out = new ArrayList<>();
+    Map<String, String> lab = new HashMap<>();
+    for (Article a : c.articles()) {
+      String l = c.labels().get(a.id());
+      if (l.startsWith(prefix)) {
+        out.add(a);
+        lab.put(a.id(), l);
+      }
+    }
+    Map<String, java.util.Set<String>> also = new HashMap<>();
+    c.also().forEach((id, ls) -> {
+      if (lab.containsKey(id)) {
+        java.util.Set<String> kept = new java.util.TreeSet<>(ls);
+        kept.removeIf(l -> !l.startsWith(prefix));
+        also.put(id, kept);
+      }
+    });
+    return new StoriesEval.Labelled(out, lab, also);
   }
 
   /** Each folder cut to a random number (1 to all) of its articles, in a fixed-seed shuffle. */
