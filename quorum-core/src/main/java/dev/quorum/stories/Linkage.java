@@ -109,7 +109,7 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
       scale[i] = Math.max(MIN_SCALE, s);
     }
     int[] label = averageLinkage(n, nb, nbCos, scale);
-    return mergeRatio <= 1 ? mergeCentroids(label, units, w, nb, mergeRatio) : label;
+    return mergeRatio <= 1 ? mergeParts(label, units, w, nb, mergeRatio) : label;
   }
 
   /**
@@ -117,7 +117,7 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
    * least {@code ratio} times the smaller of their mean cosines inside, most alike first, each
    * cluster once per round, until no pair is left.
    */
-  private static int[] mergeCentroids(int[] label, List<Unit> units, float[][] w, int[][] nb,
+  private static int[] mergeParts(int[] label, List<Unit> units, float[][] w, int[][] nb,
       double ratio) {
     int n = label.length;
     for (int round = 0; round < 32; round++) {
