@@ -186,12 +186,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         for (double x : secondLooks) {
           StoryClusterer.Options o = options.withEvents(options.events().withSecondLook(x)
               .withSecondLookNames(secondLookNames));
-          print(out, "second look " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
-              embedder));
-          print(out, "second look " + x + " DUC even", score(half(d, false), dOrigins, o, names,
-              embedder));
-          print(out, "second look " + x + " DUC all", score(d, dOrigins, o, names, embedder));
-          print(out, "second look " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
+          sweep(out, "second look " + x, o, d, dOrigins, w, wOrigins, names, embedder);
         }
       }
       if (fitBcubed) {
@@ -215,12 +210,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             o = o.withEvents(o.events().withWeights(o.events().weights().shifted(
                 Double.parseDouble(p[2]))));
           }
-          print(out, "refine " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
-              embedder));
-          print(out, "refine " + x + " DUC even", score(half(d, false), dOrigins, o, names,
-              embedder));
-          print(out, "refine " + x + " DUC all", score(d, dOrigins, o, names, embedder));
-          print(out, "refine " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
+          sweep(out, "refine " + x, o, d, dOrigins, w, wOrigins, names, embedder);
         }
       }
       if (varySizes > 0) {
@@ -232,28 +222,16 @@ public final class StoriesEvalCommand implements Callable<Integer> {
               options.withLinkage(null), names, embedder));
           if (linkages != null) {
             for (String x : linkages) {
-              String[] p = x.split(":");
               print(out, "sizes varied " + seed + ", linkage " + x, score(sub, dOrigins,
-                  options.withLinkage(new Linkage(Integer.parseInt(p[0]),
-                      Integer.parseInt(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]),
-                      Double.parseDouble(p[4]))), names, embedder));
+                  options.withLinkage(linkage(x)), names, embedder));
             }
           }
         }
       }
       if (linkages != null) {
         for (String x : linkages) {
-          String[] p = x.split(":");
-          StoryClusterer.Options o = options.withLinkage(x.equals("off") ? null
-              : new Linkage(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
-                  Double.parseDouble(p[2]), p.length > 3 ? Integer.parseInt(p[3]) : 100,
-                  p.length > 4 ? Double.parseDouble(p[4]) : Double.POSITIVE_INFINITY));
-          print(out, "linkage " + x + " DUC odd", score(half(d, true), dOrigins, o, names,
-              embedder));
-          print(out, "linkage " + x + " DUC even", score(half(d, false), dOrigins, o, names,
-              embedder));
-          print(out, "linkage " + x + " DUC all", score(d, dOrigins, o, names, embedder));
-          print(out, "linkage " + x + " WikiRef", score(w, wOrigins, o, names, embedder));
+          sweep(out, "linkage " + x, options.withLinkage(linkage(x)), d, dOrigins, w, wOrigins,
+              names, embedder);
         }
       }
       if (storyShifts != null) {
@@ -511,6 +489,44 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     return sb.toString().strip();
   }
 
+  /** Scores one setting of a sweep on DUC's odd and even halves, all of DUC, and WikiRef. */
+  private static void sweep(PrintWriter out, String what, StoryClusterer.Options o,
+      StoriesEval.Labelled d, Map<String, String> dOrigins, StoriesEval.Labelled w,
+      Map<String, String> wOrigins, NameFinder names, SentenceEmbedder embedder) {
+    print(out, what + " DUC odd", score(half(d, true), dOrigins, o, names, embedder));
+    print(out, what + " DUC even", score(half(d, false), dOrigins, o, names, embedder));
+    print(out, what + " DUC all", score(d, dOrigins, o, names, embedder));
+    print(out, what + " WikiRef", score(w, wOrigins, o, names, embedder));
+  }
+
+  /**
+   * A linkage from {@code K:M:T[:MIN[:RATIO]]} (scale rank, neighbours, threshold, smallest
+   * batch, default 100, and the ratio that merges parts, default none), or null for {@code off}.
+   */
+  static Linkage linkage(String spec) {
+    if (spec.equals("off")) {
+      return null;
+    }
+    String[] p = spec.split(":");
+    return new Linkage(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
+        p.length > 3 ? Integer.parseInt(p[3]) : 100,
+        p.length > 4 ? Double.parseDouble(p[4]) : Double.POSITIVE_INFINITY);
+  }
+
+  /** The corpus restricted to the given articles and labels, with their further labels. */
+  private static StoriesEval.Labelled restrict(StoriesEval.Labelled c, List<Article> articles,
+      Map<String, String> labels, java.util.function.Predicate<String> keepLabel) {
+    Map<String, java.util.Set<String>> also = new HashMap<>();
+    c.also().forEach((id, ls) -> {
+      if (labels.containsKey(id)) {
+        java.util.Set<String> kept = new java.util.TreeSet<>(ls);
+        kept.removeIf(keepLabel.negate());
+        also.put(id, kept);
+      }
+    });
+    return new StoriesEval.Labelled(articles, labels, also);
+  }
+
   /** The articles of the folders whose names start with the prefix. */
   static StoriesEval.Labelled folders(StoriesEval.Labelled c, String prefix) {
     List<Article> out = new ArrayList<>();
@@ -522,15 +538,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         lab.put(a.id(), l);
       }
     }
-    Map<String, java.util.Set<String>> also = new HashMap<>();
-    c.also().forEach((id, ls) -> {
-      if (lab.containsKey(id)) {
-        java.util.Set<String> kept = new java.util.TreeSet<>(ls);
-        kept.removeIf(l -> !l.startsWith(prefix));
-        also.put(id, kept);
-      }
-    });
-    return new StoriesEval.Labelled(out, lab, also);
+    return restrict(c, out, lab, l -> l.startsWith(prefix));
   }
 
   /** Each folder cut to a random number (1 to all) of its articles, in a fixed-seed shuffle. */
@@ -550,9 +558,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         lab.put(a.id(), l);
       }
     });
-    Map<String, java.util.Set<String>> also = new HashMap<>(c.also());
-    also.keySet().retainAll(lab.keySet());
-    return new StoriesEval.Labelled(out, lab, also);
+    return restrict(c, out, lab, l -> true);
   }
 
   /** The articles of odd (train) or even (test) folders / file numbers, by label order. */

@@ -54,4 +54,35 @@ class StoriesEvalTest {
         .isEqualTo("malaysia.airlines.flight");
     assertThat(StoriesEval.topic("samsung.galaxy.s5.4.txt")).isEqualTo("samsung.galaxy.s5");
   }
+
+  @Test
+  void linkageSpecificationsOfTheSweep() {
+    assertThat(StoriesEvalCommand.linkage("off")).isNull();
+    dev.quorum.stories.Linkage l = StoriesEvalCommand.linkage("5:30:0.65");
+    assertThat(l.scaleRank()).isEqualTo(5);
+    assertThat(l.neighbours()).isEqualTo(30);
+    assertThat(l.threshold()).isEqualTo(0.65);
+    assertThat(l.minUnits()).isEqualTo(100);
+    assertThat(l.mergeRatio()).isInfinite();
+    assertThat(StoriesEvalCommand.linkage("4:20:0.7:50:0.9").mergeRatio()).isEqualTo(0.9);
+  }
+
+  @Test
+  void foldersOfOneKindKeepOnlyTheirLabels() {
+    dev.quorum.model.Article a = article("a");
+    dev.quorum.model.Article b = article("b");
+    dev.quorum.model.Article c = article("c");
+    StoriesEval.Labelled all = new StoriesEval.Labelled(List.of(a, b, c),
+        Map.of("a", "d30001t", "b", "d100a", "c", "d30002t"),
+        Map.of("a", Set.of("d30002t", "d101b")));
+    StoriesEval.Labelled tdt = StoriesEvalCommand.folders(all, "d3");
+    assertThat(tdt.labels()).containsOnlyKeys("a", "c");
+    assertThat(tdt.all("a")).containsExactly("d30001t", "d30002t");
+    assertThat(tdt.articles()).extracting(dev.quorum.model.Article::id).containsExactly("a", "c");
+  }
+
+  private static dev.quorum.model.Article article(String id) {
+    return new dev.quorum.model.Article(id, dev.quorum.model.Source.file(id),
+        dev.quorum.model.Metadata.EMPTY, "eng", "x", List.of(), List.of(), List.of());
+  }
 }
