@@ -96,11 +96,9 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     IntStream range = IntStream.range(0, n);
     (parallel ? range.parallel() : range).forEach(i -> {
-      int[][] ids = new int[1][];
-      float[][] cos = new float[1][];
-      nearest(i, units, w, postings, scratch.get(), ids, cos);
-      nb[i] = ids[0];
-      nbCos[i] = cos[0];
+      Neighbours near = nearest(i, units, w, postings, scratch.get());
+      nb[i] = near.ids();
+      nbCos[i] = near.cos();
     });
     double[] scale = new double[n];
     for (int i = 0; i < n; i++) {
@@ -120,25 +118,20 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
   private static int[] mergeParts(int[] label, List<Unit> units, float[][] w, int[][] nb,
       double ratio) {
     int n = label.length;
+    // per cluster: the sum of its members' unit vectors, its squared norm and its size
+    Map<Integer, IntFloatMap> centroid = new HashMap<>();
+    Map<Integer, Integer> size = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      IntFloatMap c = centroid.computeIfAbsent(label[i], x -> new IntFloatMap(64));
+      int[] ts = units.get(i).terms;
+      for (int k = 0; k < ts.length; k++) {
+        c.add(ts[k], w[i][k]);
+      }
+      size.merge(label[i], 1, Integer::sum);
+    }
+    Map<Integer, Double> self = new HashMap<>();
+    centroid.forEach((k, c) -> self.put(k, squared(c)));
     for (int round = 0; round < 32; round++) {
-      Map<Integer, IntFloatMap> centroid = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        IntFloatMap c = centroid.computeIfAbsent(label[i], x -> new IntFloatMap(64));
-        int[] ts = units.get(i).terms;
-        for (int k = 0; k < ts.length; k++) {
-          c.add(ts[k], w[i][k]);
-        }
-      }
-      Map<Integer, Double> self = new HashMap<>();
-      Map<Integer, Integer> size = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        size.merge(label[i], 1, Integer::sum);
-      }
-      centroid.forEach((k, c) -> {
-        double[] sum = {0};
-        c.forEach((t, x) -> sum[0] += (double) x * x);
-        self.put(k, sum[0]);
-      });
       java.util.TreeMap<Long, Double> pairs = new java.util.TreeMap<>();
       for (int i = 0; i < n; i++) {
         for (int j : nb[i]) {
@@ -188,11 +181,26 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
       if (into.isEmpty()) {
         break;
       }
+      into.forEach((from, to) -> {
+        if (!from.equals(to)) {
+          IntFloatMap c = centroid.get(to);
+          centroid.remove(from).forEach(c::add);
+          size.merge(to, size.remove(from), Integer::sum);
+          self.remove(from);
+          self.put(to, squared(c));
+        }
+      });
       for (int i = 0; i < n; i++) {
         label[i] = into.getOrDefault(label[i], label[i]);
       }
     }
     return label;
+  }
+
+  private static double squared(IntFloatMap c) {
+    double[] sum = {0};
+    c.forEach((t, x) -> sum[0] += (double) x * x);
+    return sum[0];
   }
 
   /** Term postings of all units: for each term id, the units holding it and their weights. */
@@ -242,14 +250,13 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
    * only the {@link #WINDOW} holders on either side of i in batch order (date order in
    * {@link StoryClusterer#cluster}) are visited, which bounds the cost per unit.
    */
-  private void nearest(int i, List<Unit> units, float[][] w, Postings p, Scratch sc,
-      int[][] idsOut, float[][] cosOut) {
+  private Neighbours nearest(int i, List<Unit> units, float[][] w, Postings p, Scratch sc) {
     int[] ts = units.get(i).terms;
     float[] wi = w[i];
     long[] byWeight = new long[ts.length];
     for (int k = 0; k < ts.length; k++) {
       // heaviest first, then by position: the sort key packs both
-      byWeight[k] = ((long) Integer.MAX_VALUE - Float.floatToIntBits(wi[k])) << 32 | k;
+      byWeight[k] = descending(wi[k], k);
     }
     Arrays.sort(byWeight);
     sc.count = 0;
@@ -281,7 +288,7 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
     int size = 0;
     for (int c = 0; c < sc.count; c++) {
       int j = sc.touched[c];
-      long key = ((long) Integer.MAX_VALUE - Float.floatToIntBits(sc.acc[j])) << 32 | j;
+      long key = descending(sc.acc[j], j);
       sc.acc[j] = 0;
       if (size < m) {
         byPartial[size] = key;
@@ -295,20 +302,36 @@ public record Linkage(int scaleRank, int neighbours, double threshold, int minUn
     for (int c = 0; c < m; c++) {
       int j = (int) byPartial[c];
       float cos = (float) dot(ts, wi, units.get(j).terms, w[j]);
-      byCos[c] = ((long) Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, cos))) << 32 | j;
+      byCos[c] = descending(Math.max(0f, cos), j);
     }
     Arrays.sort(byCos);
     int keep = 0;
-    while (keep < Math.min(m, neighbours)
-        && Float.intBitsToFloat((int) (Integer.MAX_VALUE - (byCos[keep] >>> 32))) > 0) {
+    while (keep < Math.min(m, neighbours) && value(byCos[keep]) > 0) {
       keep++;
     }
-    idsOut[0] = new int[keep];
-    cosOut[0] = new float[keep];
+    int[] ids = new int[keep];
+    float[] cos = new float[keep];
     for (int c = 0; c < keep; c++) {
-      idsOut[0][c] = (int) byCos[c];
-      cosOut[0][c] = Float.intBitsToFloat((int) (Integer.MAX_VALUE - (byCos[c] >>> 32)));
+      ids[c] = (int) byCos[c];
+      cos[c] = value(byCos[c]);
     }
+    return new Neighbours(ids, cos);
+  }
+
+  /** An origin's nearest neighbours and their cosines, nearest first. */
+  private record Neighbours(int[] ids, float[] cos) {}
+
+  /**
+   * A sort key of a non-negative value and an index: ascending keys list the largest value
+   * first, ties by the lower index.
+   */
+  private static long descending(float value, int index) {
+    return ((long) Integer.MAX_VALUE - Float.floatToIntBits(value)) << 32 | index;
+  }
+
+  /** The value packed in a {@link #descending} key. */
+  private static float value(long key) {
+    return Float.intBitsToFloat((int) (Integer.MAX_VALUE - (key >>> 32)));
   }
 
   /**
