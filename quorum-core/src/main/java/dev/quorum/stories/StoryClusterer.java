@@ -210,6 +210,13 @@ public final class StoryClusterer {
   private List<String[]> keptArticles;
   /** Origin key to the event its first article joined. */
   private final Map<String, Group> originEvent = new HashMap<>();
+  /**
+   * In a batch that {@link #refine} will regroup by the linkage: origins are kept, not placed
+   * (they stand under {@link #PENDING} until then).
+   */
+  private boolean deferPlacement;
+  /** The event of an origin whose placement is deferred. */
+  private static final Group PENDING = new Group(-1);
   private final Set<String> seen = new HashSet<>();
   private Trace trace;
   private Map<String, String> eventLabel;
@@ -257,6 +264,10 @@ public final class StoryClusterer {
     if (refine) {
       c.keepForRefinement();
     }
+    long origins = articles.stream().map(a -> originOf.getOrDefault(a.id(), a.id())).distinct()
+        .count();
+    // the linkage regroups such a batch from scratch: placing its origins first would be wasted
+    c.deferPlacement = options.linkage() != null && origins >= options.linkage().minUnits();
     c.addBatch(canonical(articles), originOf, true);
     if (refine) {
       c.refine();
@@ -368,15 +379,19 @@ public final class StoryClusterer {
           throw new IllegalStateException("origin order mismatch");
         }
         next++;
-        e = place(u);
+        e = deferPlacement ? PENDING : place(u);
         originEvent.put(origin, e);
-        touchedEvents.add(e);
+        if (e != PENDING) {
+          touchedEvents.add(e);
+        }
         if (keptUnits != null) {
           keptUnits.add(u);
           keptUnitOrigins.add(origin);
         }
       }
-      e.articles.add(a.id());
+      if (e != PENDING) {
+        e.articles.add(a.id());
+      }
       if (keptArticles != null) {
         keptArticles.add(new String[] {a.id(), origin});
       }
@@ -478,15 +493,16 @@ public final class StoryClusterer {
     }
     int n = keptUnits.size();
     int[] label = new int[n];
-    Map<Group, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Group g = originEvent.get(keptUnitOrigins.get(i)).resolve();
-      label[i] = index.computeIfAbsent(g, x -> index.size());
-    }
     int rounds = options.refineRounds();
     if (options.linkage() != null && n >= options.linkage().minUnits()) {
       label = options.linkage().cluster(keptUnits, terms, options.parallel());
       rounds = 0;
+    } else {
+      Map<Group, Integer> index = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Group g = originEvent.get(keptUnitOrigins.get(i)).resolve();
+        label[i] = index.computeIfAbsent(g, x -> index.size());
+      }
     }
     LevelOptions lo = options.events().withMaxActive(Integer.MAX_VALUE).withHorizon(
         Integer.MAX_VALUE / 2).withCandidates(REFINE_CANDIDATES);
