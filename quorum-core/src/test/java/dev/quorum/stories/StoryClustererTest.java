@@ -101,31 +101,7 @@ class StoryClustererTest {
     for (int i = 0; i < n; i += 7) {
       c.addBatch(articles.subList(i, Math.min(n, i + 7)), origins, false);
     }
-    Stories s = c.stories();
-    List<String> seen = new ArrayList<>();
-    for (Event e : s.events()) {
-      seen.addAll(e.articles());
-      assertThat(e.origins()).isBetween(1, e.articles().size());
-    }
-    assertThat(seen).hasSize(n).doesNotHaveDuplicates();
-    assertThat(new HashSet<>(seen)).isEqualTo(
-        new HashSet<>(articles.stream().map(Article::id).toList()));
-    for (Story st : s.stories()) {
-      Set<String> union = new HashSet<>();
-      st.events().forEach(e -> union.addAll(e.articles()));
-      assertThat(union).isEqualTo(new HashSet<>(st.articles()));
-    }
-    // copies follow their origin's first article into its event
-    Map<String, String> eventOf = s.eventOf();
-    origins.forEach((copy, origin) -> {
-      String root = origin;
-      while (origins.containsKey(root)) {
-        root = origins.get(root);
-      }
-      if (origins.get(copy).equals(root) || !origins.containsKey(origin)) {
-        assertThat(eventOf.get(copy)).isEqualTo(eventOf.get(origin));
-      }
-    });
+    assertPartition(c.stories(), articles, origins);
   }
 
   /** Every article in exactly one event, storylines the union of their events, copies along. */
