@@ -254,7 +254,8 @@ public final class StoryClusterer {
   /**
    * As {@link #cluster(List, CopyReport, Options, NameFinder, SentenceEmbedder)} with origins
    * given as a map of article id to origin key (absent: its own origin); after the incremental
-   * pass, the refinement of the options runs (see {@link #refine}).
+   * pass (skipped for a batch the linkage will regroup), the refinement of the options runs
+   * (see {@link #refine}).
    */
   public static Stories clusterByOrigin(List<Article> articles, Map<String, String> originOf,
       Options options, NameFinder names, SentenceEmbedder embedder) {
